@@ -1,0 +1,521 @@
+package org.treatyarchive.agreement;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import org.treatyarchive.event.Event;
+import org.treatyarchive.party.Party;
+import org.treatyarchive.shared.ArchivistNote;
+import org.treatyarchive.shared.BaseEntity;
+import org.treatyarchive.shared.Check;
+import org.treatyarchive.shared.HistoricalDate;
+import org.treatyarchive.shared.InvalidRecordException;
+import org.treatyarchive.shared.LocalizedText;
+import org.treatyarchive.shared.SourceCitation;
+import org.treatyarchive.subject.Subject;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * An agreement between parties, as the archive records it: what it is called in each language, what
+ * kind of instrument it is, when and where it was signed, when it entered into force and ended, who
+ * is party to it and how, what its articles say, how it relates to other agreements, and the sources
+ * and notes behind the record.
+ * <p>
+ * The aggregate root guards the rules an archivist relies on: entry into force not before
+ * signature, no party twice, a bilateral agreement between exactly two parties, no relation to
+ * itself, unique article numbers. Its {@link #status(LocalDate) status} is derived, never stored.
+ */
+@Entity
+@Table(name = "agreement")
+public class Agreement extends BaseEntity {
+
+    public static final int REFERENCE_MAX = 20;
+    public static final int TITLE_MAX = 1000;
+    public static final int SHORT_TITLE_MAX = 300;
+    public static final int PLACE_MAX = 200;
+    public static final int DEPOSITARY_MAX = 300;
+    public static final int SUMMARY_MAX = 20000;
+
+    /** {@code AGR-2018-0007}: the year of signature and a number within it. */
+    public static final Pattern REFERENCE = Pattern.compile("AGR-\\d{4}-\\d{4,6}");
+
+    @Column(name = "reference", length = REFERENCE_MAX, nullable = false, unique = true, updatable = false)
+    private String reference;
+
+    @Column(name = "official_title", length = TITLE_MAX, nullable = false)
+    private String officialTitle;
+
+    @Column(name = "short_title", length = SHORT_TITLE_MAX)
+    private String shortTitle;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", length = 30, nullable = false)
+    private AgreementKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "format", length = 20, nullable = false)
+    private AgreementFormat format;
+
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "earliest", column = @Column(name = "signed_on", nullable = false)),
+            @AttributeOverride(name = "precision", column = @Column(name = "signed_precision", length = 5, nullable = false))
+    })
+    private HistoricalDate signed;
+
+    @Column(name = "signed_at", length = PLACE_MAX)
+    private String placeOfSignature;
+
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "earliest", column = @Column(name = "in_force_on")),
+            @AttributeOverride(name = "precision", column = @Column(name = "in_force_precision", length = 5))
+    })
+    private HistoricalDate entryIntoForce;
+
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "earliest", column = @Column(name = "terminated_on")),
+            @AttributeOverride(name = "precision", column = @Column(name = "terminated_precision", length = 5))
+    })
+    private HistoricalDate termination;
+
+    @Column(name = "depositary", length = DEPOSITARY_MAX)
+    private String depositary;
+
+    @Column(name = "summary", length = SUMMARY_MAX)
+    private String summary;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "event_id")
+    private Event event;
+
+    @ElementCollection
+    @CollectionTable(name = "agreement_title", joinColumns = @JoinColumn(name = "agreement_id"))
+    @OrderBy("language")
+    private Set<LocalizedText> titles = new LinkedHashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "agreement_language", joinColumns = @JoinColumn(name = "agreement_id"))
+    @Column(name = "language", length = LocalizedText.LANGUAGE_MAX, nullable = false)
+    @OrderColumn(name = "position")
+    private List<String> authenticLanguages = new ArrayList<>();
+
+    @ManyToMany
+    @JoinTable(name = "agreement_subject",
+            joinColumns = @JoinColumn(name = "agreement_id"),
+            inverseJoinColumns = @JoinColumn(name = "subject_id"))
+    @OrderBy("name")
+    private Set<Subject> subjects = new LinkedHashSet<>();
+
+    @OneToMany(mappedBy = "agreement", cascade = CascadeType.ALL, orphanRemoval = true)
+    private Set<Participation> participations = new LinkedHashSet<>();
+
+    @OneToMany(mappedBy = "agreement", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<Article> articles = new ArrayList<>();
+
+    @OneToMany(mappedBy = "source", cascade = CascadeType.ALL, orphanRemoval = true)
+    private Set<AgreementRelation> relations = new LinkedHashSet<>();
+
+    @OneToMany(mappedBy = "target")
+    private Set<AgreementRelation> incomingRelations = new LinkedHashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "agreement_source", joinColumns = @JoinColumn(name = "agreement_id"))
+    @OrderColumn(name = "position")
+    private List<SourceCitation> sources = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "agreement_note", joinColumns = @JoinColumn(name = "agreement_id"))
+    @OrderColumn(name = "position")
+    private List<ArchivistNote> notes = new ArrayList<>();
+
+    protected Agreement() {
+        // for JPA
+    }
+
+    /**
+     * @param reference the archive reference, issued by the repository ({@code AGR-2018-0007})
+     * @param signed    the date of signature, as precisely as known
+     */
+    public Agreement(String reference, String officialTitle, AgreementKind kind, AgreementFormat format, HistoricalDate signed) {
+        String ref = Check.requiredText("reference", "The archive reference", reference, REFERENCE_MAX);
+        if (!REFERENCE.matcher(ref).matches()) {
+            throw new InvalidRecordException("reference", "'" + ref + "' is not an archive reference such as AGR-2018-0007.");
+        }
+        this.reference = ref;
+        retitle(officialTitle, null);
+        this.kind = Check.required("kind", "The kind of agreement", kind);
+        this.format = Check.required("format", "Whether the agreement is bilateral or multilateral", format);
+        this.signed = Check.required("signed", "The date of signature", signed);
+    }
+
+    // --- titles and description -------------------------------------------------------------
+
+    public void retitle(String officialTitle, String shortTitle) {
+        this.officialTitle = Check.requiredText("officialTitle", "The official title", officialTitle, TITLE_MAX);
+        this.shortTitle = Check.optionalText("shortTitle", "The short title", shortTitle, SHORT_TITLE_MAX);
+    }
+
+    /** Adds the title in another language, replacing any earlier title in that language. */
+    public void addTitle(String language, String title) {
+        LocalizedText text = new LocalizedText(language, Check.requiredText("titles", "The title", title, TITLE_MAX));
+        titles.removeIf(existing -> existing.getLanguage().equals(text.getLanguage()));
+        titles.add(text);
+    }
+
+    public void removeTitle(String language) {
+        String tag = LocalizedText.normalizeLanguage(language);
+        titles.removeIf(existing -> existing.getLanguage().equals(tag));
+    }
+
+    public void classifyAs(AgreementKind kind, AgreementFormat format) {
+        Check.required("kind", "The kind of agreement", kind);
+        Check.required("format", "Whether the agreement is bilateral or multilateral", format);
+        if (format == AgreementFormat.BILATERAL && participations.size() > 2) {
+            throw new InvalidRecordException("format",
+                    "The agreement has " + participations.size() + " parties; a bilateral agreement has exactly two.");
+        }
+        this.kind = kind;
+        this.format = format;
+    }
+
+    public void depositedWith(String depositary) {
+        this.depositary = Check.optionalText("depositary", "The depositary", depositary, DEPOSITARY_MAX);
+    }
+
+    /** Sets the languages whose texts are equally authentic, as BCP 47 tags, in the order the final clauses name them. */
+    public void authenticIn(List<String> languages) {
+        List<String> tags = new ArrayList<>();
+        for (String language : languages) {
+            String tag = LocalizedText.normalizeLanguage(language);
+            if (tags.contains(tag)) {
+                throw new InvalidRecordException("authenticLanguages", "The language " + tag + " is listed twice.");
+            }
+            tags.add(tag);
+        }
+        authenticLanguages.clear();
+        authenticLanguages.addAll(tags);
+    }
+
+    public void summarize(String summary) {
+        this.summary = Check.optionalText("summary", "The summary", summary, SUMMARY_MAX);
+    }
+
+    public void adoptedAt(Event event) {
+        this.event = event;
+    }
+
+    public void classifyUnder(Subject subject) {
+        subjects.add(Check.required("subjects", "The subject", subject));
+    }
+
+    public void declassifyFrom(Subject subject) {
+        subjects.remove(subject);
+    }
+
+    // --- dates ----------------------------------------------------------------------------------
+
+    public void signedOn(HistoricalDate date, String place) {
+        HistoricalDate newSigned = Check.required("signed", "The date of signature", date);
+        checkNotBefore(entryIntoForce, newSigned, "entryIntoForce", "Entry into force", "signature");
+        checkNotBefore(termination, newSigned, "termination", "Termination", "signature");
+        this.signed = newSigned;
+        this.placeOfSignature = Check.optionalText("placeOfSignature", "The place of signature", place, PLACE_MAX);
+    }
+
+    /** Records entry into force; {@code null} when it has not entered into force or the date is not known. */
+    public void enteredIntoForce(HistoricalDate date) {
+        checkNotBefore(date, signed, "entryIntoForce", "Entry into force", "signature");
+        checkNotBefore(termination, date, "termination", "Termination", "entry into force");
+        this.entryIntoForce = date;
+    }
+
+    public void terminatedOn(HistoricalDate date) {
+        checkNotBefore(date, signed, "termination", "Termination", "signature");
+        checkNotBefore(date, entryIntoForce, "termination", "Termination", "entry into force");
+        this.termination = date;
+    }
+
+    private static void checkNotBefore(HistoricalDate later, HistoricalDate earlier, String field, String laterLabel, String earlierLabel) {
+        if (later != null && earlier != null && later.isCertainlyBefore(earlier)) {
+            throw new InvalidRecordException(field,
+                    laterLabel + " (" + later.display() + ") cannot be before " + earlierLabel + " (" + earlier.display() + ").");
+        }
+    }
+
+    // --- parties --------------------------------------------------------------------------------
+
+    /**
+     * Makes a party to this agreement.
+     *
+     * @return the participation, on which signature, consent and entry into force are recorded
+     * @throws InvalidRecordException when the party is already a party, or a bilateral agreement
+     *                                already has two
+     */
+    public Participation addParty(Party party) {
+        Check.required("participations", "The party", party);
+        if (findParticipation(party).isPresent()) {
+            throw new InvalidRecordException("participations", party.getName() + " is already a party to this agreement.");
+        }
+        if (format == AgreementFormat.BILATERAL && participations.size() >= 2) {
+            throw new InvalidRecordException("participations",
+                    "A bilateral agreement has exactly two parties; remove one before adding " + party.getName() + ".");
+        }
+        Participation participation = new Participation(this, party);
+        participations.add(participation);
+        return participation;
+    }
+
+    public void removeParty(Party party) {
+        participations.removeIf(participation -> sameParty(participation.getParty(), party));
+    }
+
+    public Optional<Participation> findParticipation(Party party) {
+        return participations.stream().filter(participation -> sameParty(participation.getParty(), party)).findFirst();
+    }
+
+    private static boolean sameParty(Party one, Party other) {
+        return one == other || one.equals(other) || one.getCode().equals(other.getCode());
+    }
+
+    /**
+     * Checks the rules that only hold once a record is complete, as opposed to the ones checked at
+     * every step: a bilateral agreement binds exactly two parties, a multilateral one at least three.
+     */
+    public void verifyComplete() {
+        int count = participations.size();
+        if (format == AgreementFormat.BILATERAL && count != 2) {
+            throw new InvalidRecordException("participations",
+                    "A bilateral agreement has exactly two parties; this one has " + count + ".");
+        }
+        if (format == AgreementFormat.MULTILATERAL && count < 3) {
+            throw new InvalidRecordException("participations",
+                    "A multilateral agreement has at least three parties; this one has " + count + ". Record an agreement between two parties as bilateral.");
+        }
+    }
+
+    // --- articles -------------------------------------------------------------------------------
+
+    public Article addArticle(String number, String heading, String text) {
+        String normalized = Check.requiredText("articles", "The article number", number, Article.NUMBER_MAX);
+        if (findArticle(normalized).isPresent()) {
+            throw new InvalidRecordException("articles", "There is already an article " + normalized + ".");
+        }
+        Article article = new Article(this, articles.size(), normalized, heading, text);
+        articles.add(article);
+        return article;
+    }
+
+    public Optional<Article> findArticle(String number) {
+        return articles.stream().filter(article -> article.getNumber().equalsIgnoreCase(number.strip())).findFirst();
+    }
+
+    public void removeArticle(String number) {
+        articles.removeIf(article -> article.getNumber().equalsIgnoreCase(number.strip()));
+        renumberPositions();
+    }
+
+    /** Moves an article to a new place in the reading order (0 is first). */
+    public void moveArticle(String number, int newPosition) {
+        Article article = findArticle(number)
+                .orElseThrow(() -> new InvalidRecordException("articles", "There is no article " + number + "."));
+        if (newPosition < 0 || newPosition >= articles.size()) {
+            throw new InvalidRecordException("articles", "Position " + newPosition + " is outside the list of " + articles.size() + " articles.");
+        }
+        articles.remove(article);
+        articles.add(newPosition, article);
+        renumberPositions();
+    }
+
+    private void renumberPositions() {
+        for (int position = 0; position < articles.size(); position++) {
+            articles.get(position).moveTo(position);
+        }
+    }
+
+    // --- relations ------------------------------------------------------------------------------
+
+    /**
+     * Records that this agreement bears on another: it amends, supersedes, supplements, implements,
+     * terminates or refers to it.
+     */
+    public AgreementRelation relate(RelationType type, Agreement target, String note) {
+        Check.required("relations", "The related agreement", target);
+        if (target == this || target.reference.equals(reference)) {
+            throw new InvalidRecordException("relations", "An agreement cannot be related to itself.");
+        }
+        boolean duplicate = relations.stream()
+                .anyMatch(relation -> relation.getType() == type && relation.getTarget().getReference().equals(target.getReference()));
+        if (duplicate) {
+            throw new InvalidRecordException("relations",
+                    "This agreement already " + type.getLabel() + " " + target.getReference() + ".");
+        }
+        AgreementRelation relation = new AgreementRelation(this, type, target, note);
+        relations.add(relation);
+        target.incomingRelations.add(relation);
+        return relation;
+    }
+
+    public void removeRelation(RelationType type, Agreement target) {
+        relations.removeIf(relation -> {
+            boolean match = relation.getType() == type && relation.getTarget().getReference().equals(target.getReference());
+            if (match) {
+                target.incomingRelations.remove(relation);
+            }
+            return match;
+        });
+    }
+
+    // --- sources and notes ----------------------------------------------------------------------
+
+    public void cite(SourceCitation source) {
+        Check.required("sources", "The source", source);
+        if (!sources.contains(source)) {
+            sources.add(source);
+        }
+    }
+
+    public void annotate(ArchivistNote note) {
+        Check.required("notes", "The note", note);
+        if (!notes.contains(note)) {
+            notes.add(note);
+        }
+    }
+
+    // --- derived --------------------------------------------------------------------------------
+
+    /** The status on the given day; needs the incoming relations, which the detail query loads. */
+    public AgreementStatus status(LocalDate today) {
+        boolean superseded = incomingRelations.stream().anyMatch(relation -> relation.getType() == RelationType.SUPERSEDES);
+        boolean terminated = incomingRelations.stream().anyMatch(relation -> relation.getType() == RelationType.TERMINATES);
+        return AgreementStatus.derive(entryIntoForce, termination, superseded, terminated, today);
+    }
+
+    /** The short title where there is one, for lists and links. */
+    public String getDisplayTitle() {
+        return shortTitle != null ? shortTitle : officialTitle;
+    }
+
+    // --- accessors ------------------------------------------------------------------------------
+
+    public String getReference() {
+        return reference;
+    }
+
+    public String getOfficialTitle() {
+        return officialTitle;
+    }
+
+    public String getShortTitle() {
+        return shortTitle;
+    }
+
+    public AgreementKind getKind() {
+        return kind;
+    }
+
+    public AgreementFormat getFormat() {
+        return format;
+    }
+
+    public HistoricalDate getSigned() {
+        return signed;
+    }
+
+    public String getPlaceOfSignature() {
+        return placeOfSignature;
+    }
+
+    public HistoricalDate getEntryIntoForce() {
+        return entryIntoForce;
+    }
+
+    public HistoricalDate getTermination() {
+        return termination;
+    }
+
+    public String getDepositary() {
+        return depositary;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public Optional<Event> getEvent() {
+        return Optional.ofNullable(event);
+    }
+
+    public List<LocalizedText> getTitles() {
+        return List.copyOf(titles);
+    }
+
+    public List<String> getAuthenticLanguages() {
+        return Collections.unmodifiableList(authenticLanguages);
+    }
+
+    public List<Subject> getSubjects() {
+        return List.copyOf(subjects);
+    }
+
+    /** The parties in alphabetical order of their names. */
+    public List<Participation> getParticipations() {
+        return participations.stream()
+                .sorted(Comparator.comparing(participation -> participation.getParty().getName()))
+                .toList();
+    }
+
+    public List<Article> getArticles() {
+        return Collections.unmodifiableList(articles);
+    }
+
+    /** Relations this agreement holds ("supplements AGR-2001-0001"). */
+    public List<AgreementRelation> getRelations() {
+        return List.copyOf(relations);
+    }
+
+    /** Relations other agreements hold towards this one ("supplemented by AGR-2003-0002"). */
+    public List<AgreementRelation> getIncomingRelations() {
+        return List.copyOf(incomingRelations);
+    }
+
+    public List<SourceCitation> getSources() {
+        return Collections.unmodifiableList(sources);
+    }
+
+    public List<ArchivistNote> getNotes() {
+        return Collections.unmodifiableList(notes);
+    }
+
+    @Override
+    public String toString() {
+        return reference;
+    }
+}

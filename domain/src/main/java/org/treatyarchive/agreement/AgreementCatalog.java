@@ -1,0 +1,67 @@
+package org.treatyarchive.agreement;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.treatyarchive.party.Party;
+import org.treatyarchive.party.PartyRepository;
+import org.treatyarchive.shared.Page;
+import org.treatyarchive.shared.PageRequest;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What readers do with agreements: list and filter them, and open one. Read-only; the transaction
+ * keeps one persistence context for the few queries a page needs.
+ */
+@ApplicationScoped
+@Transactional
+public class AgreementCatalog {
+
+    private AgreementRepository agreements;
+    private PartyRepository parties;
+    private Clock clock;
+
+    protected AgreementCatalog() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public AgreementCatalog(AgreementRepository agreements, PartyRepository parties) {
+        this(agreements, parties, Clock.systemDefaultZone());
+    }
+
+    AgreementCatalog(AgreementRepository agreements, PartyRepository parties, Clock clock) {
+        this.agreements = agreements;
+        this.parties = parties;
+        this.clock = clock;
+    }
+
+    public Page<AgreementSummary> find(AgreementFilter filter, PageRequest<AgreementSort> page) {
+        return agreements.search(filter == null ? AgreementFilter.NONE : filter, page, today());
+    }
+
+    /**
+     * The complete record.
+     *
+     * @throws AgreementNotFoundException when no agreement has that reference
+     */
+    public Agreement getByReference(String reference) {
+        if (reference == null || !Agreement.REFERENCE.matcher(reference.strip()).matches()) {
+            throw new AgreementNotFoundException(String.valueOf(reference));
+        }
+        return agreements.findCompleteByReference(reference.strip())
+                .orElseThrow(() -> new AgreementNotFoundException(reference));
+    }
+
+    /** The parties a reader can filter by. */
+    public List<Party> parties() {
+        return parties.findAllOrderedByName();
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,39 @@
+package org.treatyarchive.agreement;
+
+import org.treatyarchive.shared.Page;
+import org.treatyarchive.shared.PageRequest;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** The agreements of the archive. */
+public interface AgreementRepository {
+
+    /** The agreement alone; its collections load lazily inside the caller's transaction. */
+    Optional<Agreement> findByReference(String reference);
+
+    /**
+     * The agreement with everything a detail view shows (titles, parties, articles, relations in both
+     * directions, subjects, sources, notes, event) loaded in a fixed number of queries, so that it
+     * can be read after the transaction ends.
+     */
+    Optional<Agreement> findCompleteByReference(String reference);
+
+    /**
+     * One page of the list, filtered and sorted in the database. Runs a fixed number of queries
+     * whatever the page size: the count, the page, and the parties of the rows on it.
+     *
+     * @param today the day the status filter and the statuses are judged on
+     */
+    Page<AgreementSummary> search(AgreementFilter filter, PageRequest<AgreementSort> page, LocalDate today);
+
+    /**
+     * Issues the next archive reference for a year of signature ({@code AGR-2018-0008}), safely
+     * when several archivists create agreements at once.
+     */
+    String nextReference(int year);
+
+    void add(Agreement agreement);
+
+    long count();
+}

@@ -1,0 +1,135 @@
+package org.treatyarchive.agreement;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.treatyarchive.party.Party;
+import org.treatyarchive.shared.BaseEntity;
+import org.treatyarchive.shared.Check;
+import org.treatyarchive.shared.InvalidRecordException;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * One party's part in an agreement: when it signed, how and when it consented to be bound, when the
+ * agreement entered into force for it, whether it withdrew, and what it reserved or declared.
+ * Created only through {@link Agreement#addParty(Party)}.
+ */
+@Entity
+@Table(name = "participation")
+public class Participation extends BaseEntity {
+
+    public static final int RESERVATIONS_MAX = 20000;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "agreement_id", nullable = false)
+    private Agreement agreement;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "party_id", nullable = false)
+    private Party party;
+
+    @Column(name = "signed_on")
+    private LocalDate signedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "consent_type", length = 30)
+    private ConsentType consentType;
+
+    @Column(name = "consent_on")
+    private LocalDate consentOn;
+
+    @Column(name = "in_force_on")
+    private LocalDate inForceOn;
+
+    @Column(name = "withdrawn_on")
+    private LocalDate withdrawnOn;
+
+    @Column(name = "reservations", length = RESERVATIONS_MAX)
+    private String reservations;
+
+    protected Participation() {
+        // for JPA
+    }
+
+    Participation(Agreement agreement, Party party) {
+        this.agreement = Objects.requireNonNull(agreement, "agreement");
+        this.party = Check.required("participations", "The party", party);
+    }
+
+    public void recordSignature(LocalDate signedOn) {
+        checkOrder(signedOn, consentOn, "signature", "consent to be bound");
+        this.signedOn = signedOn;
+    }
+
+    public void recordConsent(ConsentType type, LocalDate on) {
+        if (on != null && type == null) {
+            throw new InvalidRecordException("consentType", "Say how " + party.getName() + " consented (ratification, accession...) when giving the date.");
+        }
+        checkOrder(signedOn, on, "signature", "consent to be bound");
+        checkOrder(on, inForceOn, "consent to be bound", "entry into force");
+        this.consentType = type;
+        this.consentOn = on;
+    }
+
+    public void recordEntryIntoForce(LocalDate on) {
+        checkOrder(consentOn, on, "consent to be bound", "entry into force");
+        checkOrder(on, withdrawnOn, "entry into force", "withdrawal");
+        this.inForceOn = on;
+    }
+
+    public void recordWithdrawal(LocalDate on) {
+        checkOrder(inForceOn, on, "entry into force", "withdrawal");
+        checkOrder(consentOn, on, "consent to be bound", "withdrawal");
+        this.withdrawnOn = on;
+    }
+
+    public void recordReservations(String text) {
+        this.reservations = Check.optionalText("reservations", "The reservations and declarations", text, RESERVATIONS_MAX);
+    }
+
+    private void checkOrder(LocalDate earlier, LocalDate later, String earlierName, String laterName) {
+        if (earlier != null && later != null && later.isBefore(earlier)) {
+            throw new InvalidRecordException("participations",
+                    "For " + party.getName() + ", the " + laterName + " (" + later + ") cannot be before the " + earlierName + " (" + earlier + ").");
+        }
+    }
+
+    public Agreement getAgreement() {
+        return agreement;
+    }
+
+    public Party getParty() {
+        return party;
+    }
+
+    public LocalDate getSignedOn() {
+        return signedOn;
+    }
+
+    public ConsentType getConsentType() {
+        return consentType;
+    }
+
+    public LocalDate getConsentOn() {
+        return consentOn;
+    }
+
+    public LocalDate getInForceOn() {
+        return inForceOn;
+    }
+
+    public LocalDate getWithdrawnOn() {
+        return withdrawnOn;
+    }
+
+    public String getReservations() {
+        return reservations;
+    }
+}

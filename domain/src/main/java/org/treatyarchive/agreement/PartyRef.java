@@ -1,0 +1,5 @@
+package org.treatyarchive.agreement;
+
+/** A party as a list row shows it: its code and name. */
+public record PartyRef(String code, String name) {
+}

@@ -1,0 +1,192 @@
+package org.treatyarchive.party;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import org.treatyarchive.shared.BaseEntity;
+import org.treatyarchive.shared.Check;
+import org.treatyarchive.shared.InvalidRecordException;
+import org.treatyarchive.shared.LocalizedText;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A party to agreements: a state, a historic state, an international organisation or a state
+ * enterprise.
+ * <p>
+ * Its {@code code} is the archive's own stable key (the ISO 3166 alpha-2 code for current states,
+ * a mnemonic such as {@code USSR} otherwise). A party may have a predecessor, so that the archive
+ * can follow Persia to Iran and the USSR to the Russian Federation.
+ */
+@Entity
+@Table(name = "party")
+public class Party extends BaseEntity {
+
+    public static final int CODE_MAX = 20;
+    public static final int NAME_MAX = 300;
+    public static final int NOTES_MAX = 4000;
+
+    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9-]{1," + (CODE_MAX - 1) + "}");
+    private static final Pattern ISO_3166 = Pattern.compile("[A-Z]{2}");
+
+    @Column(name = "code", length = CODE_MAX, nullable = false, unique = true)
+    private String code;
+
+    @Column(name = "iso_code", length = 2)
+    private String isoCode;
+
+    @Column(name = "name", length = NAME_MAX, nullable = false)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", length = 30, nullable = false)
+    private PartyKind kind;
+
+    @Column(name = "valid_from")
+    private LocalDate validFrom;
+
+    @Column(name = "valid_to")
+    private LocalDate validTo;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "predecessor_id")
+    private Party predecessor;
+
+    @Column(name = "notes", length = NOTES_MAX)
+    private String notes;
+
+    @ElementCollection
+    @CollectionTable(name = "party_name", joinColumns = @JoinColumn(name = "party_id"))
+    @AttributeOverrides({
+            @AttributeOverride(name = "language", column = @Column(name = "language")),
+            @AttributeOverride(name = "text", column = @Column(name = "name"))
+    })
+    @OrderBy("language")
+    private List<LocalizedText> names = new ArrayList<>();
+
+    protected Party() {
+        // for JPA
+    }
+
+    public Party(String code, String name, PartyKind kind) {
+        this.code = checkCode(code);
+        rename(name);
+        this.kind = Check.required("kind", "The kind of party", kind);
+    }
+
+    private static String checkCode(String code) {
+        String value = Check.requiredText("code", "The party code", code, CODE_MAX).toUpperCase();
+        if (!CODE.matcher(value).matches()) {
+            throw new InvalidRecordException("code",
+                    "The party code '" + value + "' must be 2 to " + CODE_MAX + " capital letters, digits or hyphens, starting with a letter.");
+        }
+        return value;
+    }
+
+    public void rename(String name) {
+        this.name = Check.requiredText("name", "The name of the party", name, NAME_MAX);
+    }
+
+    public void assignIsoCode(String isoCode) {
+        String value = Check.optionalText("isoCode", "The ISO code", isoCode, 2);
+        if (value != null && !ISO_3166.matcher(value.toUpperCase()).matches()) {
+            throw new InvalidRecordException("isoCode", "The ISO 3166 code must be two letters, such as KZ.");
+        }
+        this.isoCode = value == null ? null : value.toUpperCase();
+    }
+
+    /** Sets the period in which the party existed as such; either end may be unknown or open. */
+    public void existed(LocalDate from, LocalDate to) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new InvalidRecordException("validTo", "A party cannot cease to exist (" + to + ") before it came into being (" + from + ").");
+        }
+        this.validFrom = from;
+        this.validTo = to;
+    }
+
+    /**
+     * Records that this party continues or succeeds another, as the Russian Federation continues the
+     * USSR.
+     */
+    public void succeed(Party predecessor) {
+        if (predecessor != null) {
+            if (predecessor.equals(this) || predecessor == this) {
+                throw new InvalidRecordException("predecessor", "A party cannot be its own predecessor.");
+            }
+            for (Party earlier = predecessor.predecessor; earlier != null; earlier = earlier.predecessor) {
+                if (earlier == this || earlier.equals(this)) {
+                    throw new InvalidRecordException("predecessor",
+                            predecessor.getName() + " already descends from " + name + "; the line of succession cannot loop.");
+                }
+            }
+        }
+        this.predecessor = predecessor;
+    }
+
+    /** Adds or replaces the name in one language. */
+    public void nameIn(String language, String text) {
+        LocalizedText localized = new LocalizedText(language, Check.requiredText("names", "The name", text, NAME_MAX));
+        names.removeIf(existing -> existing.getLanguage().equals(localized.getLanguage()));
+        names.add(localized);
+    }
+
+    public void describe(String notes) {
+        this.notes = Check.optionalText("notes", "The notes", notes, NOTES_MAX);
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getIsoCode() {
+        return isoCode;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public PartyKind getKind() {
+        return kind;
+    }
+
+    public LocalDate getValidFrom() {
+        return validFrom;
+    }
+
+    public LocalDate getValidTo() {
+        return validTo;
+    }
+
+    public Optional<Party> getPredecessor() {
+        return Optional.ofNullable(predecessor);
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public List<LocalizedText> getNames() {
+        return Collections.unmodifiableList(names);
+    }
+
+    @Override
+    public String toString() {
+        return code;
+    }
+}

@@ -1,0 +1,42 @@
+package org.treatyarchive.shared;
+
+/**
+ * Guards for constructor and method arguments that turn a broken rule into an
+ * {@link InvalidRecordException} naming the field, with a message an archivist can read.
+ */
+public final class Check {
+
+    private Check() {
+    }
+
+    public static String requiredText(String field, String label, String value, int maxLength) {
+        String text = value == null ? null : value.strip();
+        if (text == null || text.isEmpty()) {
+            throw new InvalidRecordException(field, label + " is required.");
+        }
+        return maxLength(field, label, text, maxLength);
+    }
+
+    public static String optionalText(String field, String label, String value, int maxLength) {
+        String text = value == null ? null : value.strip();
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        return maxLength(field, label, text, maxLength);
+    }
+
+    public static <T> T required(String field, String label, T value) {
+        if (value == null) {
+            throw new InvalidRecordException(field, label + " is required.");
+        }
+        return value;
+    }
+
+    private static String maxLength(String field, String label, String text, int maxLength) {
+        if (text.length() > maxLength) {
+            throw new InvalidRecordException(field,
+                    label + " is too long: " + text.length() + " characters, at most " + maxLength + " allowed.");
+        }
+        return text;
+    }
+}

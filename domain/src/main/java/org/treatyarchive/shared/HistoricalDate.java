@@ -1,0 +1,153 @@
+package org.treatyarchive.shared;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A date as precisely as the sources know it: a day ("12 August 2018"), a month ("June 1997") or
+ * only a year ("2008"). Sources often give no more, and an archive must not invent a day.
+ * <p>
+ * Stored as the earliest day the date may mean plus its precision, so that the column sorts and
+ * filters like an ordinary date.
+ */
+@Embeddable
+public class HistoricalDate implements Comparable<HistoricalDate> {
+
+    private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+
+    @Column(name = "on_date")
+    private LocalDate earliest;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "date_precision", length = 5)
+    private DatePrecision precision;
+
+    protected HistoricalDate() {
+        // for JPA
+    }
+
+    private HistoricalDate(LocalDate earliest, DatePrecision precision) {
+        this.earliest = Objects.requireNonNull(earliest, "earliest");
+        this.precision = Objects.requireNonNull(precision, "precision");
+    }
+
+    public static HistoricalDate ofDay(LocalDate day) {
+        return new HistoricalDate(day, DatePrecision.DAY);
+    }
+
+    public static HistoricalDate ofDay(int year, int month, int day) {
+        return ofDay(LocalDate.of(year, month, day));
+    }
+
+    public static HistoricalDate ofMonth(int year, int month) {
+        return new HistoricalDate(YearMonth.of(year, month).atDay(1), DatePrecision.MONTH);
+    }
+
+    public static HistoricalDate ofYear(int year) {
+        return new HistoricalDate(LocalDate.of(year, 1, 1), DatePrecision.YEAR);
+    }
+
+    /**
+     * Reads {@code 2018-08-12}, {@code 1997-06} or {@code 2008}.
+     *
+     * @throws IllegalArgumentException naming the expected forms when the text is none of them
+     */
+    public static HistoricalDate parse(String text) {
+        Matcher matcher = ISO.matcher(text == null ? "" : text.strip());
+        if (!matcher.matches()) {
+            throw new IllegalArgumentException(
+                    "'" + text + "' is not a date: use YYYY-MM-DD, YYYY-MM or YYYY (for example 2018-08-12, 1997-06 or 2008).");
+        }
+        try {
+            int year = Integer.parseInt(matcher.group(1));
+            if (matcher.group(2) == null) {
+                return ofYear(year);
+            }
+            int month = Integer.parseInt(matcher.group(2));
+            return matcher.group(3) == null ? ofMonth(year, month) : ofDay(year, month, Integer.parseInt(matcher.group(3)));
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("'" + text + "' is not a valid date: " + e.getMessage(), e);
+        }
+    }
+
+    /** Re-creates a stored value; {@code null} when the columns are empty. */
+    public static HistoricalDate of(LocalDate earliest, DatePrecision precision) {
+        return earliest == null ? null : new HistoricalDate(earliest, precision == null ? DatePrecision.DAY : precision);
+    }
+
+    public LocalDate earliest() {
+        return earliest;
+    }
+
+    public LocalDate latest() {
+        return switch (precision) {
+            case DAY -> earliest;
+            case MONTH -> YearMonth.from(earliest).atEndOfMonth();
+            case YEAR -> earliest.withDayOfYear(earliest.lengthOfYear());
+        };
+    }
+
+    public DatePrecision precision() {
+        return precision;
+    }
+
+    public int year() {
+        return earliest.getYear();
+    }
+
+    /** True only when every day this date may mean lies before every day the other may mean. */
+    public boolean isCertainlyBefore(HistoricalDate other) {
+        return latest().isBefore(other.earliest());
+    }
+
+    /** The ISO-like form used in URLs and the API: {@code 2018-08-12}, {@code 1997-06} or {@code 2008}. */
+    public String toIsoString() {
+        return switch (precision) {
+            case DAY -> earliest.toString();
+            case MONTH -> YearMonth.from(earliest).toString();
+            case YEAR -> String.format("%04d", earliest.getYear());
+        };
+    }
+
+    /** The form shown to people, always in English day-month-year order: "12 August 2018", "June 1997", "2008". */
+    public String display() {
+        return switch (precision) {
+            case DAY -> earliest.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
+            case MONTH -> earliest.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + earliest.getYear();
+            case YEAR -> String.valueOf(earliest.getYear());
+        };
+    }
+
+    @Override
+    public int compareTo(HistoricalDate other) {
+        int byDay = earliest.compareTo(other.earliest);
+        return byDay != 0 ? byDay : precision.compareTo(other.precision);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof HistoricalDate that && earliest.equals(that.earliest) && precision == that.precision;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(earliest, precision);
+    }
+
+    @Override
+    public String toString() {
+        return toIsoString();
+    }
+}

@@ -1,0 +1,2 @@
+/** Subjects: the controlled vocabulary by which agreements are classified (seabed, environment, security...). */
+package org.treatyarchive.subject;

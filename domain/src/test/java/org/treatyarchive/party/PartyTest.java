@@ -1,0 +1,55 @@
+package org.treatyarchive.party;
+
+import org.junit.jupiter.api.Test;
+import org.treatyarchive.shared.InvalidRecordException;
+
+import java.time.LocalDate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class PartyTest {
+
+    @Test
+    void followsTheLineOfSuccession() {
+        Party ussr = new Party("USSR", "Union of Soviet Socialist Republics", PartyKind.HISTORIC_STATE);
+        Party russia = new Party("RU", "Russian Federation", PartyKind.STATE);
+        russia.succeed(ussr);
+        assertEquals(ussr, russia.getPredecessor().orElseThrow());
+    }
+
+    @Test
+    void refusesALoopInTheLineOfSuccession() {
+        Party rsfsr = new Party("RSFSR", "Russian Soviet Federative Socialist Republic", PartyKind.HISTORIC_STATE);
+        Party ussr = new Party("USSR", "Union of Soviet Socialist Republics", PartyKind.HISTORIC_STATE);
+        ussr.succeed(rsfsr);
+        InvalidRecordException loop = assertThrows(InvalidRecordException.class, () -> rsfsr.succeed(ussr));
+        assertEquals("predecessor", loop.getField());
+        assertThrows(InvalidRecordException.class, () -> ussr.succeed(ussr));
+    }
+
+    @Test
+    void checksCodesAndIsoCodes() {
+        assertEquals("KZ", new Party("kz", "Republic of Kazakhstan", PartyKind.STATE).getCode());
+        assertThrows(InvalidRecordException.class, () -> new Party("K Z", "x", PartyKind.STATE));
+        Party kazakhstan = new Party("KZ", "Republic of Kazakhstan", PartyKind.STATE);
+        assertThrows(InvalidRecordException.class, () -> kazakhstan.assignIsoCode("K1"));
+        kazakhstan.assignIsoCode("kz");
+        assertEquals("KZ", kazakhstan.getIsoCode());
+    }
+
+    @Test
+    void refusesAnEndBeforeTheBeginning() {
+        Party ussr = new Party("USSR", "Union of Soviet Socialist Republics", PartyKind.HISTORIC_STATE);
+        assertThrows(InvalidRecordException.class, () -> ussr.existed(LocalDate.of(1991, 12, 26), LocalDate.of(1922, 12, 30)));
+    }
+
+    @Test
+    void keepsOneNamePerLanguage() {
+        Party iran = new Party("IR", "Islamic Republic of Iran", PartyKind.STATE);
+        iran.nameIn("fa", "ایران");
+        iran.nameIn("fa", "جمهوری اسلامی ایران");
+        iran.nameIn("ru", "Исламская Республика Иран");
+        assertEquals(2, iran.getNames().size());
+    }
+}

@@ -1,0 +1,242 @@
+package org.treatyarchive.persistence.agreement;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import org.treatyarchive.agreement.Agreement;
+import org.treatyarchive.agreement.AgreementFilter;
+import org.treatyarchive.agreement.AgreementFormat;
+import org.treatyarchive.agreement.AgreementKind;
+import org.treatyarchive.agreement.AgreementRelation;
+import org.treatyarchive.agreement.AgreementRepository;
+import org.treatyarchive.agreement.AgreementSort;
+import org.treatyarchive.agreement.AgreementStatus;
+import org.treatyarchive.agreement.AgreementSummary;
+import org.treatyarchive.agreement.Participation;
+import org.treatyarchive.agreement.PartyRef;
+import org.treatyarchive.agreement.RelationType;
+import org.treatyarchive.shared.DatePrecision;
+import org.treatyarchive.shared.HistoricalDate;
+import org.treatyarchive.shared.Page;
+import org.treatyarchive.shared.PageRequest;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+@ApplicationScoped
+public class JpaAgreementRepository implements AgreementRepository {
+
+    /** Each collection in its own query: fetching several at once would multiply rows (a cartesian product). */
+    private static final List<String> COMPLETE_RECORD_FETCHES = List.of(
+            "left join fetch a.titles",
+            "left join fetch a.authenticLanguages",
+            "left join fetch a.subjects",
+            "left join fetch a.participations p left join fetch p.party",
+            "left join fetch a.articles",
+            "left join fetch a.relations r left join fetch r.target",
+            "left join fetch a.incomingRelations r left join fetch r.source",
+            "left join fetch a.sources",
+            "left join fetch a.notes");
+
+    @PersistenceContext(unitName = "archive")
+    private EntityManager em;
+
+    @Override
+    public Optional<Agreement> findByReference(String reference) {
+        return em.createQuery("select a from Agreement a where a.reference = :reference", Agreement.class)
+                .setParameter("reference", reference)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Agreement> findCompleteByReference(String reference) {
+        Optional<Agreement> found = em.createQuery(
+                        "select a from Agreement a left join fetch a.event where a.reference = :reference", Agreement.class)
+                .setParameter("reference", reference)
+                .getResultStream().findFirst();
+        found.ifPresent(agreement -> COMPLETE_RECORD_FETCHES.forEach(fetch ->
+                em.createQuery("select distinct a from Agreement a " + fetch + " where a.id = :id", Agreement.class)
+                        .setParameter("id", agreement.getId())
+                        .getResultList()));
+        return found;
+    }
+
+    @Override
+    public Page<AgreementSummary> search(AgreementFilter filter, PageRequest<AgreementSort> page, LocalDate today) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<Agreement> counted = count.from(Agreement.class);
+        count.select(cb.count(counted)).where(conditions(cb, count, counted, filter, today));
+        long total = em.createQuery(count).getSingleResult();
+        if (total == 0 || page.firstRow() >= total) {
+            return new Page<>(List.of(), total);
+        }
+
+        CriteriaQuery<Tuple> rows = cb.createTupleQuery();
+        Root<Agreement> a = rows.from(Agreement.class);
+        rows.multiselect(a.get("id"), a.get("reference"), a.get("officialTitle"), a.get("shortTitle"), a.get("kind"),
+                        a.get("format"), a.get("signed").get("earliest"), a.get("signed").get("precision"),
+                        a.get("placeOfSignature"), a.get("entryIntoForce").get("earliest"),
+                        a.get("entryIntoForce").get("precision"), a.get("termination").get("earliest"),
+                        a.get("termination").get("precision"))
+                .where(conditions(cb, rows, a, filter, today))
+                .orderBy(ordering(cb, a, page));
+        List<Tuple> tuples = em.createQuery(rows)
+                .setFirstResult(page.firstRow())
+                .setMaxResults(page.size())
+                .getResultList();
+
+        List<Long> ids = tuples.stream().map(tuple -> tuple.get(0, Long.class)).toList();
+        Map<Long, List<PartyRef>> parties = partiesOf(ids);
+        Map<Long, Set<RelationType>> endings = endingRelationsOf(ids);
+
+        List<AgreementSummary> items = new ArrayList<>(tuples.size());
+        for (Tuple tuple : tuples) {
+            Long id = tuple.get(0, Long.class);
+            Set<RelationType> ended = endings.getOrDefault(id, Set.of());
+            HistoricalDate entryIntoForce = HistoricalDate.of(tuple.get(9, LocalDate.class), tuple.get(10, DatePrecision.class));
+            HistoricalDate termination = HistoricalDate.of(tuple.get(11, LocalDate.class), tuple.get(12, DatePrecision.class));
+            AgreementStatus status = AgreementStatus.derive(entryIntoForce, termination,
+                    ended.contains(RelationType.SUPERSEDES), ended.contains(RelationType.TERMINATES), today);
+            items.add(new AgreementSummary(tuple.get(1, String.class), tuple.get(2, String.class), tuple.get(3, String.class),
+                    tuple.get(4, AgreementKind.class), tuple.get(5, AgreementFormat.class),
+                    HistoricalDate.of(tuple.get(6, LocalDate.class), tuple.get(7, DatePrecision.class)),
+                    tuple.get(8, String.class), status, parties.getOrDefault(id, List.of())));
+        }
+        return new Page<>(items, total);
+    }
+
+    private Predicate[] conditions(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Agreement> a, AgreementFilter filter, LocalDate today) {
+        List<Predicate> predicates = new ArrayList<>();
+        if (filter.text() != null) {
+            String pattern = "%" + escapeLike(filter.text().toLowerCase()) + "%";
+            predicates.add(cb.or(
+                    cb.equal(a.get("reference"), filter.text().toUpperCase()),
+                    cb.like(cb.lower(a.get("officialTitle")), pattern, '\\'),
+                    cb.like(cb.lower(a.get("shortTitle")), pattern, '\\')));
+        }
+        if (filter.partyCode() != null) {
+            Subquery<Integer> party = query.subquery(Integer.class);
+            Root<Participation> participation = party.from(Participation.class);
+            party.select(cb.literal(1)).where(
+                    cb.equal(participation.get("agreement"), a),
+                    cb.equal(participation.get("party").get("code"), filter.partyCode().toUpperCase()));
+            predicates.add(cb.exists(party));
+        }
+        if (filter.kind() != null) {
+            predicates.add(cb.equal(a.get("kind"), filter.kind()));
+        }
+        Path<LocalDate> signedOn = a.get("signed").get("earliest");
+        if (filter.signedFrom() != null) {
+            predicates.add(cb.greaterThanOrEqualTo(signedOn, filter.signedFrom()));
+        }
+        if (filter.signedTo() != null) {
+            predicates.add(cb.lessThanOrEqualTo(signedOn, filter.signedTo()));
+        }
+        if (filter.status() != null) {
+            predicates.add(status(cb, query, a, filter.status(), today));
+        }
+        return predicates.toArray(Predicate[]::new);
+    }
+
+    /** {@link AgreementStatus#derive} expressed in SQL, so that the filter and the shown status agree. */
+    private Predicate status(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Agreement> a, AgreementStatus status, LocalDate today) {
+        Predicate superseded = cb.exists(endedBy(cb, query, a, RelationType.SUPERSEDES));
+        Predicate terminatedByRelation = cb.exists(endedBy(cb, query, a, RelationType.TERMINATES));
+        Path<LocalDate> terminatedOn = a.get("termination").get("earliest");
+        Path<LocalDate> inForceOn = a.get("entryIntoForce").get("earliest");
+        Predicate terminatedByDate = cb.lessThanOrEqualTo(terminatedOn, today);
+        Predicate notEnded = cb.and(cb.not(superseded), cb.not(terminatedByRelation),
+                cb.or(cb.isNull(terminatedOn), cb.greaterThan(terminatedOn, today)));
+        return switch (status) {
+            case SUPERSEDED -> superseded;
+            case TERMINATED -> cb.and(cb.not(superseded), cb.or(terminatedByRelation, terminatedByDate));
+            case IN_FORCE -> cb.and(notEnded, cb.lessThanOrEqualTo(inForceOn, today));
+            case NOT_YET_IN_FORCE -> cb.and(notEnded, cb.or(cb.isNull(inForceOn), cb.greaterThan(inForceOn, today)));
+        };
+    }
+
+    private static Subquery<Integer> endedBy(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Agreement> a, RelationType type) {
+        Subquery<Integer> subquery = query.subquery(Integer.class);
+        Root<AgreementRelation> relation = subquery.from(AgreementRelation.class);
+        subquery.select(cb.literal(1)).where(cb.equal(relation.get("target"), a), cb.equal(relation.get("type"), type));
+        return subquery;
+    }
+
+    private static List<Order> ordering(CriteriaBuilder cb, Root<Agreement> a, PageRequest<AgreementSort> page) {
+        AgreementSort sort = page.sort() == null ? AgreementSort.SIGNED : page.sort();
+        Path<?> primary = switch (sort) {
+            case REFERENCE -> a.get("reference");
+            case TITLE -> a.get("officialTitle");
+            case KIND -> a.get("kind");
+            case SIGNED -> a.get("signed").get("earliest");
+            case PLACE -> a.get("placeOfSignature");
+        };
+        // The id breaks ties so that paging is stable when many rows share a date or kind.
+        return page.ascending()
+                ? List.of(cb.asc(primary), cb.asc(a.get("id")))
+                : List.of(cb.desc(primary), cb.desc(a.get("id")));
+    }
+
+    private Map<Long, List<PartyRef>> partiesOf(List<Long> ids) {
+        Map<Long, List<PartyRef>> parties = new HashMap<>();
+        em.createQuery("select p.agreement.id, pa.code, pa.name from Participation p join p.party pa "
+                        + "where p.agreement.id in :ids order by pa.name", Object[].class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(row -> parties.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+                        .add(new PartyRef((String) row[1], (String) row[2])));
+        return parties;
+    }
+
+    private Map<Long, Set<RelationType>> endingRelationsOf(List<Long> ids) {
+        Map<Long, Set<RelationType>> endings = new HashMap<>();
+        em.createQuery("select r.target.id, r.type from AgreementRelation r where r.target.id in :ids and r.type in :types", Object[].class)
+                .setParameter("ids", ids)
+                .setParameter("types", EnumSet.of(RelationType.SUPERSEDES, RelationType.TERMINATES))
+                .getResultList()
+                .forEach(row -> endings.computeIfAbsent((Long) row[0], id -> EnumSet.noneOf(RelationType.class)).add((RelationType) row[1]));
+        return endings;
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    @Override
+    public String nextReference(int year) {
+        ReferenceCounter counter = em.find(ReferenceCounter.class, year, LockModeType.PESSIMISTIC_WRITE);
+        if (counter == null) {
+            counter = new ReferenceCounter(year);
+            em.persist(counter);
+            em.flush();
+        }
+        return String.format("AGR-%04d-%04d", year, counter.next());
+    }
+
+    @Override
+    public void add(Agreement agreement) {
+        em.persist(agreement);
+    }
+
+    @Override
+    public long count() {
+        return em.createQuery("select count(a) from Agreement a", Long.class).getSingleResult();
+    }
+}

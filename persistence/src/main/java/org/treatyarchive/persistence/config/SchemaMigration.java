@@ -1,0 +1,62 @@
+package org.treatyarchive.persistence.config;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import java.util.logging.Logger;
+
+/**
+ * Brings the schema up to date with the Flyway migrations in {@code db/migration}: {@code common}
+ * for both databases, and {@code h2} or {@code mysql} for the few statements that differ.
+ * Migrations only add; nothing here ever drops and recreates.
+ */
+public final class SchemaMigration {
+
+    private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+
+    private SchemaMigration() {
+    }
+
+    /** What the migration found out about the database, for choosing Hibernate's dialect. */
+    public record Database(String productName, String productVersion) {
+
+        public boolean isMariaDb() {
+            return productName.toLowerCase().contains("mariadb") || productVersion.toLowerCase().contains("mariadb");
+        }
+
+        public boolean isH2() {
+            return productName.equalsIgnoreCase("H2");
+        }
+    }
+
+    /**
+     * @throws IllegalStateException with the reason when the database cannot be reached or a migration fails
+     */
+    public static Database migrate(DataSource dataSource) {
+        Database database = inspect(dataSource);
+        String vendorFolder = database.isH2() ? "h2" : "mysql";
+        MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendorFolder)
+                .failOnMissingLocations(true)
+                .load()
+                .migrate();
+        LOG.info(() -> "Archive schema on " + database.productName() + " " + database.productVersion() + " is at version "
+                + (result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion)
+                + " (" + result.migrationsExecuted + " migrations applied now).");
+        return database;
+    }
+
+    private static Database inspect(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            DatabaseMetaData metaData = connection.getMetaData();
+            return new Database(metaData.getDatabaseProductName(), metaData.getDatabaseProductVersion());
+        } catch (SQLException e) {
+            throw new IllegalStateException("The archive cannot open its database. " + e.getMessage(), e);
+        }
+    }
+}

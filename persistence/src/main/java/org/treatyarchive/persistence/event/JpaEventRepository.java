@@ -1,0 +1,39 @@
+package org.treatyarchive.persistence.event;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.treatyarchive.event.Event;
+import org.treatyarchive.event.EventRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaEventRepository implements EventRepository {
+
+    @PersistenceContext(unitName = "archive")
+    private EntityManager em;
+
+    @Override
+    public Optional<Event> findById(long id) {
+        return Optional.ofNullable(em.find(Event.class, id));
+    }
+
+    @Override
+    public Optional<Event> findByName(String name) {
+        return em.createQuery("select e from Event e where e.name = :name", Event.class)
+                .setParameter("name", name)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Event> findAllByDateDescending() {
+        return em.createQuery("select e from Event e order by e.starts.earliest desc, e.id desc", Event.class).getResultList();
+    }
+
+    @Override
+    public void add(Event event) {
+        em.persist(event);
+    }
+}

@@ -1,0 +1,2 @@
+/** JPA implementation of the event (summit and meeting) repository. */
+package org.treatyarchive.persistence.event;

@@ -1,0 +1,2 @@
+/** JPA implementation of the party register. */
+package org.treatyarchive.persistence.party;

@@ -1,0 +1,2 @@
+/** JPA implementation of the subject vocabulary. */
+package org.treatyarchive.persistence.subject;
