@@ -105,6 +105,10 @@ public class Agreement extends BaseEntity {
     })
     private HistoricalDate termination;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "stated_status", length = 20)
+    private AgreementStatus statedStatus;
+
     @Column(name = "depositary", length = DEPOSITARY_MAX)
     private String depositary;
 
@@ -263,6 +267,18 @@ public class Agreement extends BaseEntity {
         this.termination = date;
     }
 
+    /**
+     * Records the status the sources state, for an agreement whose dates they do not give (the 1921
+     * treaty cited as in force, a pipeline agreement reported terminated). Recorded dates and
+     * relations take precedence; {@code null} removes it.
+     */
+    public void stateStatus(AgreementStatus status) {
+        if (status == AgreementStatus.UNKNOWN) {
+            throw new InvalidRecordException("statedStatus", "Leave the stated status empty when the sources do not give one.");
+        }
+        this.statedStatus = status;
+    }
+
     private static void checkNotBefore(HistoricalDate later, HistoricalDate earlier, String field, String laterLabel, String earlierLabel) {
         if (later != null && earlier != null && later.isCertainlyBefore(earlier)) {
             throw new InvalidRecordException(field,
@@ -415,7 +431,7 @@ public class Agreement extends BaseEntity {
     public AgreementStatus status(LocalDate today) {
         boolean superseded = incomingRelations.stream().anyMatch(relation -> relation.getType() == RelationType.SUPERSEDES);
         boolean terminated = incomingRelations.stream().anyMatch(relation -> relation.getType() == RelationType.TERMINATES);
-        return AgreementStatus.derive(entryIntoForce, termination, superseded, terminated, today);
+        return AgreementStatus.derive(entryIntoForce, termination, superseded, terminated, statedStatus, today);
     }
 
     /** The short title where there is one, for lists and links. */
@@ -459,6 +475,10 @@ public class Agreement extends BaseEntity {
 
     public HistoricalDate getTermination() {
         return termination;
+    }
+
+    public AgreementStatus getStatedStatus() {
+        return statedStatus;
     }
 
     public String getDepositary() {

@@ -39,8 +39,22 @@ public class AgreementCatalog {
         this.clock = clock;
     }
 
+    /** One page of matching agreements with the total, as the API returns them. */
     public Page<AgreementSummary> find(AgreementFilter filter, PageRequest<AgreementSort> page) {
-        return agreements.search(filter == null ? AgreementFilter.NONE : filter, page, today());
+        return agreements.search(orNone(filter), page, today());
+    }
+
+    /** How many agreements match; a paged table asks this once, then {@link #list} for each page. */
+    public long count(AgreementFilter filter) {
+        return agreements.count(orNone(filter), today());
+    }
+
+    public List<AgreementSummary> list(AgreementFilter filter, PageRequest<AgreementSort> page) {
+        return agreements.list(orNone(filter), page, today());
+    }
+
+    private static AgreementFilter orNone(AgreementFilter filter) {
+        return filter == null ? AgreementFilter.NONE : filter;
     }
 
     /**

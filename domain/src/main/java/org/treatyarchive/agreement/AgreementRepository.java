@@ -4,6 +4,7 @@ import org.treatyarchive.shared.Page;
 import org.treatyarchive.shared.PageRequest;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /** The agreements of the archive. */
@@ -20,12 +21,26 @@ public interface AgreementRepository {
     Optional<Agreement> findCompleteByReference(String reference);
 
     /**
-     * One page of the list, filtered and sorted in the database. Runs a fixed number of queries
-     * whatever the page size: the count, the page, and the parties of the rows on it.
+     * One page of the list and the number of matching agreements.
      *
      * @param today the day the status filter and the statuses are judged on
      */
-    Page<AgreementSummary> search(AgreementFilter filter, PageRequest<AgreementSort> page, LocalDate today);
+    default Page<AgreementSummary> search(AgreementFilter filter, PageRequest<AgreementSort> page, LocalDate today) {
+        long total = count(filter, today);
+        if (total == 0 || page.firstRow() >= total) {
+            return new Page<>(List.of(), total);
+        }
+        return new Page<>(list(filter, page, today), total);
+    }
+
+    /** How many agreements match, counted in the database. */
+    long count(AgreementFilter filter, LocalDate today);
+
+    /**
+     * One page of the list, filtered and sorted in the database, in a fixed number of queries
+     * whatever the page size: the rows, then the parties and the ending relations of those rows.
+     */
+    List<AgreementSummary> list(AgreementFilter filter, PageRequest<AgreementSort> page, LocalDate today);
 
     /**
      * Issues the next archive reference for a year of signature ({@code AGR-2018-0008}), safely
@@ -35,5 +50,5 @@ public interface AgreementRepository {
 
     void add(Agreement agreement);
 
-    long count();
+    long countAll();
 }

@@ -131,7 +131,9 @@ class AgreementTest {
 
     @Test
     void statusFollowsDatesAndRelations() {
-        assertEquals(AgreementStatus.NOT_YET_IN_FORCE, seabed.status(TODAY));
+        assertEquals(AgreementStatus.UNKNOWN, seabed.status(TODAY), "no dates, no stated status: not guessed");
+        seabed.stateStatus(AgreementStatus.IN_FORCE);
+        assertEquals(AgreementStatus.IN_FORCE, seabed.status(TODAY), "the sources fill the gap");
         seabed.enteredIntoForce(HistoricalDate.ofDay(2003, 3, 1));
         assertEquals(AgreementStatus.IN_FORCE, seabed.status(TODAY));
         assertEquals(AgreementStatus.NOT_YET_IN_FORCE, seabed.status(LocalDate.of(2002, 1, 1)));
@@ -140,6 +142,15 @@ class AgreementTest {
                 AgreementFormat.BILATERAL, HistoricalDate.ofYear(2020));
         successor.relate(RelationType.SUPERSEDES, seabed, null);
         assertEquals(AgreementStatus.SUPERSEDED, seabed.status(TODAY));
+    }
+
+    @Test
+    void recordedDatesTakePrecedenceOverAStatedStatus() {
+        seabed.stateStatus(AgreementStatus.TERMINATED);
+        assertEquals(AgreementStatus.TERMINATED, seabed.status(TODAY));
+        seabed.enteredIntoForce(HistoricalDate.ofDay(2030, 1, 1));
+        assertEquals(AgreementStatus.NOT_YET_IN_FORCE, seabed.status(TODAY));
+        assertThrows(InvalidRecordException.class, () -> seabed.stateStatus(AgreementStatus.UNKNOWN));
     }
 
     @Test

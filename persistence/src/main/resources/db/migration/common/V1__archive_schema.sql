@@ -95,6 +95,7 @@ create table agreement (
     in_force_precision    varchar(5),
     terminated_on         date,
     terminated_precision  varchar(5),
+    stated_status         varchar(20),
     depositary            varchar(300),
     summary               text,
     event_id              bigint,

@@ -3,7 +3,7 @@ package org.treatyarchive.persistence.agreement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -26,7 +26,6 @@ import org.treatyarchive.agreement.PartyRef;
 import org.treatyarchive.agreement.RelationType;
 import org.treatyarchive.shared.DatePrecision;
 import org.treatyarchive.shared.HistoricalDate;
-import org.treatyarchive.shared.Page;
 import org.treatyarchive.shared.PageRequest;
 
 import java.time.LocalDate;
@@ -53,7 +52,7 @@ public class JpaAgreementRepository implements AgreementRepository {
             "left join fetch a.sources",
             "left join fetch a.notes");
 
-    @PersistenceContext(unitName = "archive")
+    @Inject
     private EntityManager em;
 
     @Override
@@ -77,24 +76,24 @@ public class JpaAgreementRepository implements AgreementRepository {
     }
 
     @Override
-    public Page<AgreementSummary> search(AgreementFilter filter, PageRequest<AgreementSort> page, LocalDate today) {
+    public long count(AgreementFilter filter, LocalDate today) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
-
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<Agreement> counted = count.from(Agreement.class);
         count.select(cb.count(counted)).where(conditions(cb, count, counted, filter, today));
-        long total = em.createQuery(count).getSingleResult();
-        if (total == 0 || page.firstRow() >= total) {
-            return new Page<>(List.of(), total);
-        }
+        return em.createQuery(count).getSingleResult();
+    }
 
+    @Override
+    public List<AgreementSummary> list(AgreementFilter filter, PageRequest<AgreementSort> page, LocalDate today) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Tuple> rows = cb.createTupleQuery();
         Root<Agreement> a = rows.from(Agreement.class);
         rows.multiselect(a.get("id"), a.get("reference"), a.get("officialTitle"), a.get("shortTitle"), a.get("kind"),
                         a.get("format"), a.get("signed").get("earliest"), a.get("signed").get("precision"),
                         a.get("placeOfSignature"), a.get("entryIntoForce").get("earliest"),
                         a.get("entryIntoForce").get("precision"), a.get("termination").get("earliest"),
-                        a.get("termination").get("precision"))
+                        a.get("termination").get("precision"), a.get("statedStatus"))
                 .where(conditions(cb, rows, a, filter, today))
                 .orderBy(ordering(cb, a, page));
         List<Tuple> tuples = em.createQuery(rows)
@@ -102,6 +101,9 @@ public class JpaAgreementRepository implements AgreementRepository {
                 .setMaxResults(page.size())
                 .getResultList();
 
+        if (tuples.isEmpty()) {
+            return List.of();
+        }
         List<Long> ids = tuples.stream().map(tuple -> tuple.get(0, Long.class)).toList();
         Map<Long, List<PartyRef>> parties = partiesOf(ids);
         Map<Long, Set<RelationType>> endings = endingRelationsOf(ids);
@@ -113,13 +115,14 @@ public class JpaAgreementRepository implements AgreementRepository {
             HistoricalDate entryIntoForce = HistoricalDate.of(tuple.get(9, LocalDate.class), tuple.get(10, DatePrecision.class));
             HistoricalDate termination = HistoricalDate.of(tuple.get(11, LocalDate.class), tuple.get(12, DatePrecision.class));
             AgreementStatus status = AgreementStatus.derive(entryIntoForce, termination,
-                    ended.contains(RelationType.SUPERSEDES), ended.contains(RelationType.TERMINATES), today);
+                    ended.contains(RelationType.SUPERSEDES), ended.contains(RelationType.TERMINATES),
+                    tuple.get(13, AgreementStatus.class), today);
             items.add(new AgreementSummary(tuple.get(1, String.class), tuple.get(2, String.class), tuple.get(3, String.class),
                     tuple.get(4, AgreementKind.class), tuple.get(5, AgreementFormat.class),
                     HistoricalDate.of(tuple.get(6, LocalDate.class), tuple.get(7, DatePrecision.class)),
                     tuple.get(8, String.class), status, parties.getOrDefault(id, List.of())));
         }
-        return new Page<>(items, total);
+        return items;
     }
 
     private Predicate[] conditions(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Agreement> a, AgreementFilter filter, LocalDate today) {
@@ -161,14 +164,17 @@ public class JpaAgreementRepository implements AgreementRepository {
         Predicate terminatedByRelation = cb.exists(endedBy(cb, query, a, RelationType.TERMINATES));
         Path<LocalDate> terminatedOn = a.get("termination").get("earliest");
         Path<LocalDate> inForceOn = a.get("entryIntoForce").get("earliest");
-        Predicate terminatedByDate = cb.lessThanOrEqualTo(terminatedOn, today);
-        Predicate notEnded = cb.and(cb.not(superseded), cb.not(terminatedByRelation),
-                cb.or(cb.isNull(terminatedOn), cb.greaterThan(terminatedOn, today)));
+        Path<AgreementStatus> stated = a.get("statedStatus");
+        // Spelled out with IS NOT NULL: NOT (NULL <= today) would be unknown and drop the row.
+        Predicate ended = cb.or(terminatedByRelation, cb.and(cb.isNotNull(terminatedOn), cb.lessThanOrEqualTo(terminatedOn, today)));
+        Predicate undated = cb.isNull(inForceOn);
+        Predicate live = cb.and(cb.not(superseded), cb.not(ended));
         return switch (status) {
-            case SUPERSEDED -> superseded;
-            case TERMINATED -> cb.and(cb.not(superseded), cb.or(terminatedByRelation, terminatedByDate));
-            case IN_FORCE -> cb.and(notEnded, cb.lessThanOrEqualTo(inForceOn, today));
-            case NOT_YET_IN_FORCE -> cb.and(notEnded, cb.or(cb.isNull(inForceOn), cb.greaterThan(inForceOn, today)));
+            case SUPERSEDED -> cb.or(superseded, cb.and(cb.not(ended), undated, cb.equal(stated, status)));
+            case TERMINATED -> cb.and(cb.not(superseded), cb.or(ended, cb.and(undated, cb.equal(stated, status))));
+            case IN_FORCE -> cb.and(live, cb.or(cb.lessThanOrEqualTo(inForceOn, today), cb.and(undated, cb.equal(stated, status))));
+            case NOT_YET_IN_FORCE -> cb.and(live, cb.or(cb.greaterThan(inForceOn, today), cb.and(undated, cb.equal(stated, status))));
+            case UNKNOWN -> cb.and(live, undated, cb.isNull(stated));
         };
     }
 
@@ -236,7 +242,7 @@ public class JpaAgreementRepository implements AgreementRepository {
     }
 
     @Override
-    public long count() {
+    public long countAll() {
         return em.createQuery("select count(a) from Agreement a", Long.class).getSingleResult();
     }
 }

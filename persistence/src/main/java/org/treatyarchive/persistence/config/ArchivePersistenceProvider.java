@@ -19,6 +19,20 @@ import java.util.Map;
  */
 public class ArchivePersistenceProvider extends HibernatePersistenceProvider {
 
+    /** The factory of this deployment: each deployment has its own class loader, hence its own copy. */
+    private static volatile EntityManagerFactory factory;
+
+    /**
+     * @throws IllegalStateException before the container has created the persistence unit
+     */
+    static EntityManagerFactory entityManagerFactory() {
+        EntityManagerFactory current = factory;
+        if (current == null || !current.isOpen()) {
+            throw new IllegalStateException("The persistence unit 'archive' has not been started by the container.");
+        }
+        return current;
+    }
+
     @Override
     @SuppressWarnings({"rawtypes", "unchecked"})
     public EntityManagerFactory createContainerEntityManagerFactory(PersistenceUnitInfo info, Map properties) {
@@ -30,6 +44,8 @@ public class ArchivePersistenceProvider extends HibernatePersistenceProvider {
                 settings.put("hibernate.dialect", "org.hibernate.dialect.MariaDBDialect");
             }
         }
-        return super.createContainerEntityManagerFactory(info, settings);
+        EntityManagerFactory created = super.createContainerEntityManagerFactory(info, settings);
+        factory = created;
+        return created;
     }
 }

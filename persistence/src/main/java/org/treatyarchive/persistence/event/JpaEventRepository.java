@@ -2,7 +2,7 @@ package org.treatyarchive.persistence.event;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import org.treatyarchive.event.Event;
 import org.treatyarchive.event.EventRepository;
 
@@ -12,7 +12,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class JpaEventRepository implements EventRepository {
 
-    @PersistenceContext(unitName = "archive")
+    @Inject
     private EntityManager em;
 
     @Override

@@ -2,7 +2,7 @@ package org.treatyarchive.persistence.party;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import org.treatyarchive.party.Party;
 import org.treatyarchive.party.PartyRepository;
 
@@ -12,7 +12,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class JpaPartyRepository implements PartyRepository {
 
-    @PersistenceContext(unitName = "archive")
+    @Inject
     private EntityManager em;
 
     @Override

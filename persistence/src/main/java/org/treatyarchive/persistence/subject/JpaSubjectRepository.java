@@ -2,7 +2,7 @@ package org.treatyarchive.persistence.subject;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import org.treatyarchive.subject.Subject;
 import org.treatyarchive.subject.SubjectRepository;
 
@@ -12,7 +12,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class JpaSubjectRepository implements SubjectRepository {
 
-    @PersistenceContext(unitName = "archive")
+    @Inject
     private EntityManager em;
 
     @Override

@@ -1,0 +1,65 @@
+package org.treatyarchive.persistence.starter;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.treatyarchive.agreement.AgreementRepository;
+import org.treatyarchive.event.EventRepository;
+import org.treatyarchive.party.PartyRepository;
+import org.treatyarchive.persistence.config.ArchiveSetting;
+import org.treatyarchive.subject.SubjectRepository;
+
+import java.time.Instant;
+import java.util.logging.Logger;
+
+/**
+ * Loads the {@link CaspianCollection} the first time the archive starts on a database.
+ * <p>
+ * A marker row, not the emptiness of the tables, records that it was loaded: an archive whose
+ * records were all withdrawn must not have them come back at the next start. The marker is written
+ * and flushed first, so that two nodes starting at once on one database serialise on its primary
+ * key and only one loads.
+ */
+@ApplicationScoped
+public class StarterCollectionLoader {
+
+    static final String MARKER = "starter-collection.loaded";
+
+    private static final Logger LOG = Logger.getLogger(StarterCollectionLoader.class.getName());
+
+    @Inject
+    private EntityManager em;
+
+    @Inject
+    private PartyRepository parties;
+
+    @Inject
+    private SubjectRepository subjects;
+
+    @Inject
+    private EventRepository events;
+
+    @Inject
+    private AgreementRepository agreements;
+
+    /** @return whether the collection was loaded now; {@code false} when it had been before */
+    @Transactional
+    public boolean loadIfAbsent() {
+        if (em.find(ArchiveSetting.class, MARKER) != null) {
+            return false;
+        }
+        em.persist(new ArchiveSetting(MARKER, Instant.now().toString()));
+        em.flush();
+        CaspianCollection.Counts counts = new CaspianCollection(parties, subjects, events, agreements).load();
+        LOG.info(() -> "Loaded the starter collection: " + counts.parties() + " parties, " + counts.subjects() + " subjects, "
+                + counts.events() + " events, " + counts.agreements() + " agreements.");
+        return true;
+    }
+
+    /** When the collection was loaded, if it was. */
+    @Transactional
+    public java.util.Optional<String> loadedAt() {
+        return java.util.Optional.ofNullable(em.find(ArchiveSetting.class, MARKER)).map(ArchiveSetting::getValue);
+    }
+}

@@ -1,0 +1,150 @@
+package org.treatyarchive.web.agreements;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.component.datatable.DataTable;
+import org.primefaces.model.LazyDataModel;
+import org.treatyarchive.agreement.AgreementCatalog;
+import org.treatyarchive.agreement.AgreementFilter;
+import org.treatyarchive.agreement.AgreementKind;
+import org.treatyarchive.agreement.AgreementStatus;
+import org.treatyarchive.agreement.AgreementSummary;
+import org.treatyarchive.party.Party;
+import org.treatyarchive.shared.InvalidRecordException;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Backs {@code agreements/list.xhtml}: the filter form and the lazily paged table. */
+@Named
+@ViewScoped
+public class ListAgreementsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String TABLE_ID = ":results:agreements";
+
+    @Inject
+    private transient AgreementCatalog catalog;
+
+    private String text;
+    private String partyCode;
+    private AgreementKind kind;
+    private AgreementStatus status;
+    private Integer fromYear;
+    private Integer toYear;
+
+    private AgreementFilter filter = AgreementFilter.NONE;
+    private LazyDataModel<AgreementSummary> agreements;
+    private List<Party> parties;
+
+    public void apply() {
+        try {
+            filter = new AgreementFilter(text, partyCode, kind,
+                    fromYear == null ? null : LocalDate.of(fromYear, 1, 1),
+                    toYear == null ? null : LocalDate.of(toYear, 12, 31),
+                    status);
+        } catch (InvalidRecordException invalid) {
+            String clientId = "signedTo".equals(invalid.getField()) ? "filters:toYear" : null;
+            FacesContext.getCurrentInstance().addMessage(clientId,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, invalid.getMessage(), null));
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
+        backToFirstPage();
+    }
+
+    /** New filters show their first page, not the page number the old filters were on. */
+    private void backToFirstPage() {
+        UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE_ID);
+        if (table instanceof DataTable dataTable) {
+            dataTable.setFirst(0);
+        }
+    }
+
+    public void reset() {
+        text = null;
+        partyCode = null;
+        kind = null;
+        status = null;
+        fromYear = null;
+        toYear = null;
+        filter = AgreementFilter.NONE;
+        backToFirstPage();
+    }
+
+    public LazyDataModel<AgreementSummary> getAgreements() {
+        if (agreements == null) {
+            agreements = new AgreementListModel(catalog, () -> filter);
+        }
+        return agreements;
+    }
+
+    /** The party register for the filter; read once per view. */
+    public List<Party> getParties() {
+        if (parties == null) {
+            parties = catalog.parties();
+        }
+        return parties;
+    }
+
+    public AgreementKind[] getKinds() {
+        return AgreementKind.values();
+    }
+
+    public AgreementStatus[] getStatuses() {
+        return AgreementStatus.values();
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public String getPartyCode() {
+        return partyCode;
+    }
+
+    public void setPartyCode(String partyCode) {
+        this.partyCode = partyCode;
+    }
+
+    public AgreementKind getKind() {
+        return kind;
+    }
+
+    public void setKind(AgreementKind kind) {
+        this.kind = kind;
+    }
+
+    public AgreementStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(AgreementStatus status) {
+        this.status = status;
+    }
+
+    public Integer getFromYear() {
+        return fromYear;
+    }
+
+    public void setFromYear(Integer fromYear) {
+        this.fromYear = fromYear;
+    }
+
+    public Integer getToYear() {
+        return toYear;
+    }
+
+    public void setToYear(Integer toYear) {
+        this.toYear = toYear;
+    }
+}

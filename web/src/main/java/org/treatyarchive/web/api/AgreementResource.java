@@ -1,0 +1,111 @@
+package org.treatyarchive.web.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.treatyarchive.agreement.Agreement;
+import org.treatyarchive.agreement.AgreementCatalog;
+import org.treatyarchive.agreement.AgreementFilter;
+import org.treatyarchive.agreement.AgreementKind;
+import org.treatyarchive.agreement.AgreementSort;
+import org.treatyarchive.agreement.AgreementStatus;
+import org.treatyarchive.agreement.AgreementSummary;
+import org.treatyarchive.shared.HistoricalDate;
+import org.treatyarchive.shared.Page;
+import org.treatyarchive.shared.PageRequest;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * {@code GET /api/agreements} lists agreements, filtered and paged; {@code GET /api/agreements/{reference}}
+ * returns one complete record. Parameters arrive as strings and are parsed here, so that a wrong one
+ * is answered with 400 and its name rather than the server's generic 404 for unconvertible parameters.
+ */
+@Path("agreements")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AgreementResource {
+
+    static final int DEFAULT_SIZE = 20;
+
+    @Inject
+    private AgreementCatalog catalog;
+
+    @GET
+    public AgreementJson.ListAnswer list(@QueryParam("q") String q, @QueryParam("party") String party,
+                                         @QueryParam("kind") String kind, @QueryParam("signedFrom") String signedFrom,
+                                         @QueryParam("signedTo") String signedTo, @QueryParam("status") String status,
+                                         @QueryParam("sort") String sort, @QueryParam("page") String page,
+                                         @QueryParam("size") String size) {
+        AgreementFilter filter = new AgreementFilter(q, party,
+                enumeration("kind", kind, AgreementKind.class),
+                date("signedFrom", signedFrom, HistoricalDate::earliest),
+                date("signedTo", signedTo, HistoricalDate::latest),
+                enumeration("status", status, AgreementStatus.class));
+        int pageNumber = number("page", page, 1);
+        int pageSize = number("size", size, DEFAULT_SIZE);
+        if (pageNumber < 1) {
+            throw new BadParameterException("page", "Pages are numbered from 1; page=" + page + " does not exist.");
+        }
+        if (pageSize < 1 || pageSize > PageRequest.MAX_SIZE) {
+            throw new BadParameterException("size", "size must be between 1 and " + PageRequest.MAX_SIZE + ", not " + size + ".");
+        }
+        boolean descending = sort != null && sort.startsWith("-");
+        AgreementSort sortBy = sort == null || sort.isBlank() ? AgreementSort.SIGNED
+                : enumeration("sort", descending ? sort.substring(1) : sort, AgreementSort.class);
+        boolean ascending = sort != null && !sort.isBlank() && !descending;
+        Page<AgreementSummary> found = catalog.find(filter, new PageRequest<>(pageNumber - 1, pageSize, sortBy, ascending));
+        return new AgreementJson.ListAnswer(found.total(), pageNumber, pageSize,
+                found.items().stream().map(AgreementJson.Item::of).toList());
+    }
+
+    @GET
+    @Path("{reference}")
+    public AgreementJson.Record get(@PathParam("reference") String reference) {
+        Agreement agreement = catalog.getByReference(reference);
+        return AgreementJson.Record.of(agreement, agreement.status(catalog.today()));
+    }
+
+    private static <E extends Enum<E>> E enumeration(String parameter, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String name = value.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+        try {
+            return Enum.valueOf(type, name);
+        } catch (IllegalArgumentException unknown) {
+            throw new BadParameterException(parameter, parameter + "=" + value + " is not one of "
+                    + Arrays.toString(type.getEnumConstants()) + ".");
+        }
+    }
+
+    private static LocalDate date(String parameter, String value, Function<HistoricalDate, LocalDate> bound) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return bound.apply(HistoricalDate.parse(value));
+        } catch (IllegalArgumentException invalid) {
+            throw new BadParameterException(parameter, parameter + ": " + invalid.getMessage());
+        }
+    }
+
+    private static int number(String parameter, String value, int fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException notANumber) {
+            throw new BadParameterException(parameter, parameter + "=" + value + " is not a whole number.");
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.treatyarchive.web.api;
+
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.treatyarchive.shared.InvalidRecordException;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Turns failures into JSON error answers with the right status, never an HTML error page. */
+final class ErrorMappers {
+
+    private ErrorMappers() {
+    }
+
+    static Response error(Response.Status status, String message, String parameter) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new ApiError(status.getStatusCode(), message, parameter)).build();
+    }
+
+    @Provider
+    public static class BadParameter implements ExceptionMapper<BadParameterException> {
+        @Override
+        public Response toResponse(BadParameterException exception) {
+            return error(Response.Status.BAD_REQUEST, exception.getMessage(), exception.parameter());
+        }
+    }
+
+    @Provider
+    public static class InvalidRecord implements ExceptionMapper<InvalidRecordException> {
+        @Override
+        public Response toResponse(InvalidRecordException exception) {
+            return error(Response.Status.BAD_REQUEST, exception.getMessage(), exception.getField());
+        }
+    }
+
+    @Provider
+    public static class RecordNotFound implements ExceptionMapper<org.treatyarchive.shared.NotFoundException> {
+        @Override
+        public Response toResponse(org.treatyarchive.shared.NotFoundException exception) {
+            return error(Response.Status.NOT_FOUND, exception.getMessage(), null);
+        }
+    }
+
+    @Provider
+    public static class Web implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException exception) {
+            Response.StatusType status = exception.getResponse().getStatusInfo();
+            String message = exception instanceof NotFoundException ? "There is no such resource." : status.getReasonPhrase();
+            return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new ApiError(status.getStatusCode(), message, null)).build();
+        }
+    }
+
+    @Provider
+    public static class Unexpected implements ExceptionMapper<RuntimeException> {
+
+        private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
+
+        @Override
+        public Response toResponse(RuntimeException exception) {
+            LOG.log(Level.SEVERE, "Unexpected failure answering an API call", exception);
+            return error(Response.Status.INTERNAL_SERVER_ERROR, "The archive could not answer; the failure was logged.", null);
+        }
+    }
+}
