@@ -41,7 +41,7 @@ public class ArchivePersistenceProvider extends HibernatePersistenceProvider {
         if (dataSource != null) {
             SchemaMigration.Database database = SchemaMigration.migrate(dataSource);
             if (database.isMariaDb() && !settings.containsKey("hibernate.dialect") && !info.getProperties().containsKey("hibernate.dialect")) {
-                settings.put("hibernate.dialect", "org.hibernate.dialect.MariaDBDialect");
+                settings.put("hibernate.dialect", MariaDbThroughMySqlDriverDialect.class.getName());
             }
         }
         EntityManagerFactory created = super.createContainerEntityManagerFactory(info, settings);

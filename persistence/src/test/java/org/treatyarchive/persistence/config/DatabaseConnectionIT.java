@@ -1,0 +1,107 @@
+package org.treatyarchive.persistence.config;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The data source and the migrations against a real MariaDB server (the build's it.db.* settings)
+ * and a real embedded H2 database: the messages an operator sees when a setting is wrong, and a
+ * schema that migrates on both and a second time without change.
+ */
+class DatabaseConnectionIT {
+
+    private static final String HOST = System.getProperty("it.db.host", "127.0.0.1");
+    private static final String PORT = System.getProperty("it.db.port", "3306");
+    private static final String USER = System.getProperty("it.db.user", "root");
+    private static final String PASSWORD = System.getProperty("it.db.password", "");
+    private static final String DATABASE = "archive_migration_it";
+
+    @BeforeAll
+    static void freshDatabase() throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:mysql://" + HOST + ":" + PORT + "/", USER, PASSWORD);
+             Statement statement = connection.createStatement()) {
+            statement.execute("drop database if exists " + DATABASE);
+            statement.execute("create database " + DATABASE + " character set utf8mb4 collate utf8mb4_unicode_ci");
+        }
+    }
+
+    private static ArchiveDataSource mysql(String url, String user, String password) {
+        return new ArchiveDataSource(DatabaseSettings.from(name -> Optional.ofNullable(Map.of(
+                DatabaseSettings.URL, url, DatabaseSettings.USER, user, DatabaseSettings.PASSWORD, password).get(name))));
+    }
+
+    @Test
+    void aWrongPasswordIsNamedAsSuch() {
+        SQLException refused = assertThrows(SQLException.class,
+                () -> mysql("jdbc:mysql://" + HOST + ":" + PORT + "/" + DATABASE, "archive_nobody", "wrong").getConnection().close());
+        assertTrue(refused.getMessage().startsWith("The database refused the login of user 'archive_nobody'"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("check DB_USER and DB_PASSWORD"), refused.getMessage());
+        assertTrue(!refused.getMessage().contains("wrong"), "the password is never repeated");
+    }
+
+    @Test
+    void anUnreachableServerIsNamedAsSuch() {
+        SQLException refused = assertThrows(SQLException.class,
+                () -> mysql("jdbc:mysql://127.0.0.1:1/archive", USER, PASSWORD).getConnection().close());
+        assertTrue(refused.getMessage().startsWith("Cannot reach the MySQL/MariaDB server at jdbc:mysql://127.0.0.1:1/archive"), refused.getMessage());
+    }
+
+    @Test
+    void aMissingDatabaseIsNamedAsSuch() {
+        SQLException refused = assertThrows(SQLException.class,
+                () -> mysql("jdbc:mysql://" + HOST + ":" + PORT + "/archive_does_not_exist", USER, PASSWORD).getConnection().close());
+        assertTrue(refused.getMessage().contains("does not exist on the server"), refused.getMessage());
+    }
+
+    @Test
+    void migratesMariaDbAndMigratesAgainWithoutChange() throws SQLException {
+        ArchiveDataSource dataSource = mysql("jdbc:mysql://" + HOST + ":" + PORT + "/" + DATABASE, USER, PASSWORD);
+        SchemaMigration.Database database = SchemaMigration.migrate(dataSource);
+        assertTrue(database.isMariaDb(), database.toString());
+        SchemaMigration.migrate(dataSource);
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet applied = statement.executeQuery("select count(*) from flyway_schema_history where success = 1");
+             ) {
+            applied.next();
+            assertEquals(2, applied.getInt(1), "V1 and V1.1, each once");
+        }
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet charset = statement.executeQuery("select table_collation from information_schema.tables "
+                     + "where table_schema = '" + DATABASE + "' and table_name = 'agreement_title'")) {
+            charset.next();
+            assertTrue(charset.getString(1).startsWith("utf8mb4"), "Persian and Cyrillic titles need utf8mb4: " + charset.getString(1));
+        }
+    }
+
+    @Test
+    void migratesEmbeddedH2InTheDataDirectory(@TempDir Path dataDirectory) throws SQLException {
+        ArchiveDataSource dataSource = new ArchiveDataSource(DatabaseSettings.from(name -> Optional.ofNullable(
+                Map.of(DatabaseSettings.DATA_DIR, dataDirectory.resolve("nested").toString()).get(name))));
+        SchemaMigration.Database database = SchemaMigration.migrate(dataSource);
+        assertTrue(database.isH2());
+        assertTrue(dataDirectory.resolve("nested").resolve("archive.mv.db").toFile().isFile(), "the data lives in the data directory");
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("insert into subject (version, created_at, updated_at, name) values (0, now(), now(), 'Кириллица и فارسی')");
+        }
+        ArchiveDataSource reopened = new ArchiveDataSource(dataSource.settings());
+        try (Connection connection = reopened.getConnection(); Statement statement = connection.createStatement();
+             ResultSet kept = statement.executeQuery("select name from subject")) {
+            kept.next();
+            assertEquals("Кириллица и فارسی", kept.getString(1));
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package org.treatyarchive.web;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The JSON API and the pages as a browser or a script meets them: over HTTP, against the built WAR
+ * on Payara Micro, on the database the build chose for this run.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ArchiveHttpIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ArchiveDeployment.builtWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(base.toString()).resolve(path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), response.headers().toString());
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject();
+        }
+    }
+
+    @Test
+    @RunAsClient
+    void listsTheConventionsKazakhstanIsPartyTo() throws Exception {
+        HttpResponse<String> response = get("api/agreements?party=KZ&kind=CONVENTION");
+        assertEquals(200, response.statusCode());
+        JsonObject answer = json(response);
+        assertEquals(2, answer.getInt("total"));
+        List<String> titles = answer.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(item -> item.getString("shortTitle")).toList();
+        assertEquals(List.of("Aktau Convention", "Tehran Convention"), titles, "newest first by default");
+        JsonObject aktau = answer.getJsonArray("items").getJsonObject(0);
+        assertEquals("2018-08-12", aktau.getString("signed"));
+        assertEquals("Aktau", aktau.getString("placeOfSignature"));
+        assertEquals(5, aktau.getJsonArray("parties").size());
+        assertEquals("NOT_YET_IN_FORCE", aktau.getString("status"));
+    }
+
+    @Test
+    @RunAsClient
+    void returnsTheCompleteRecord() throws Exception {
+        String reference = json(get("api/agreements?q=aktau")).getJsonArray("items").getJsonObject(0).getString("reference");
+        JsonObject record = json(get("api/agreements/" + reference));
+        assertEquals("Convention on the Legal Status of the Caspian Sea", record.getString("title"));
+        assertEquals(5, record.getJsonArray("parties").size());
+        assertEquals("Fifth Caspian Summit", record.getJsonObject("event").getString("name"));
+        JsonArray titles = record.getJsonArray("titles");
+        assertTrue(titles.getValuesAs(JsonObject.class).stream()
+                .anyMatch(title -> title.getString("language").equals("fa") && title.getString("direction").equals("rtl")));
+    }
+
+    @Test
+    @RunAsClient
+    void showsTheProtocolAsRelatedToThe2001Agreement() throws Exception {
+        String reference = json(get("api/agreements?q=Azerbaijan%E2%80%93Kazakhstan%20Seabed")).getJsonArray("items")
+                .getJsonObject(0).getString("reference");
+        JsonArray relations = json(get("api/agreements/" + reference)).getJsonArray("relations");
+        assertTrue(relations.getValuesAs(JsonObject.class).stream().anyMatch(relation ->
+                relation.getString("type").equals("SUPPLEMENTS") && relation.getString("direction").equals("incoming")
+                        && relation.getString("reference").startsWith("AGR-2003-")), relations.toString());
+    }
+
+    @Test
+    @RunAsClient
+    void answersAnUnknownReferenceWith404AndAJsonError() throws Exception {
+        HttpResponse<String> response = get("api/agreements/AGR-1999-0042");
+        assertEquals(404, response.statusCode());
+        assertEquals("There is no agreement with the reference AGR-1999-0042.", json(response).getString("error"));
+    }
+
+    @Test
+    @RunAsClient
+    void answersBadParametersWith400NamingTheParameter() throws Exception {
+        for (String[] call : new String[][]{
+                {"api/agreements?signedFrom=12/2001", "signedFrom"},
+                {"api/agreements?kind=pact", "kind"},
+                {"api/agreements?status=valid", "status"},
+                {"api/agreements?page=0", "page"},
+                {"api/agreements?size=100000", "size"},
+                {"api/agreements?signedFrom=2010&signedTo=2001", "signedTo"}}) {
+            HttpResponse<String> response = get(call[0]);
+            assertEquals(400, response.statusCode(), call[0]);
+            JsonObject error = json(response);
+            assertEquals(call[1], error.getString("parameter"), call[0]);
+            assertTrue(error.getString("error").length() > 10, call[0]);
+        }
+    }
+
+    @Test
+    @RunAsClient
+    void rendersTheListAndDetailPages() throws Exception {
+        HttpResponse<String> root = get("");
+        assertEquals(200, root.statusCode());
+        assertTrue(root.uri().getPath().endsWith("/agreements/list.xhtml"), "the root opens the list: " + root.uri());
+        assertTrue(root.body().contains("of 19 agreements"), "paginator shows the total");
+        assertTrue(root.body().contains("Aktau Convention"));
+
+        String reference = json(get("api/agreements?q=aktau")).getJsonArray("items").getJsonObject(0).getString("reference");
+        HttpResponse<String> detail = get("agreements/view.xhtml?ref=" + reference);
+        assertEquals(200, detail.statusCode());
+        assertTrue(detail.body().contains("Fifth Caspian Summit, Aktau, 12 August 2018"));
+        assertTrue(detail.body().contains("dir=\"rtl\""), "the Persian title is shown right to left");
+        assertTrue(detail.body().contains("Parties (5)"));
+
+        assertEquals(404, get("agreements/view.xhtml?ref=AGR-1999-0042").statusCode());
+        assertEquals(404, get("agreements/view.xhtml?ref=not-a-reference").statusCode());
+    }
+}

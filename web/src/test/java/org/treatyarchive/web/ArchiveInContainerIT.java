@@ -1,0 +1,287 @@
+package org.treatyarchive.web;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.UserTransaction;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.treatyarchive.agreement.Agreement;
+import org.treatyarchive.agreement.AgreementCatalog;
+import org.treatyarchive.agreement.AgreementFilter;
+import org.treatyarchive.agreement.AgreementFormat;
+import org.treatyarchive.agreement.AgreementKind;
+import org.treatyarchive.agreement.AgreementRelation;
+import org.treatyarchive.agreement.AgreementRepository;
+import org.treatyarchive.agreement.AgreementSort;
+import org.treatyarchive.agreement.AgreementStatus;
+import org.treatyarchive.agreement.AgreementSummary;
+import org.treatyarchive.agreement.RelationType;
+import org.treatyarchive.event.Event;
+import org.treatyarchive.event.EventRepository;
+import org.treatyarchive.party.PartyRepository;
+import org.treatyarchive.persistence.starter.StarterCollectionLoader;
+import org.treatyarchive.shared.HistoricalDate;
+import org.treatyarchive.shared.NoteKind;
+import org.treatyarchive.shared.Page;
+import org.treatyarchive.shared.PageRequest;
+import org.treatyarchive.subject.Subject;
+import org.treatyarchive.subject.SubjectRepository;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Repositories, the starter collection and the catalogue, inside Payara Micro, on whichever database
+ * the build points the archive at (the build runs this class once on embedded H2 and once on
+ * MariaDB). Tests that write roll back or use names of their own, so the collection stays as loaded.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ArchiveInContainerIT {
+
+    private static final int STARTER_AGREEMENTS = 19;
+    private static final PageRequest<AgreementSort> FIRST_PAGE = new PageRequest<>(0, 50, AgreementSort.SIGNED, true);
+
+    @Deployment
+    static WebArchive deployment() {
+        return ArchiveDeployment.builtWar(ArchiveInContainerIT.class, ArchiveDeployment.class);
+    }
+
+    @Inject
+    AgreementCatalog catalog;
+
+    @Inject
+    AgreementRepository agreements;
+
+    @Inject
+    PartyRepository parties;
+
+    @Inject
+    EventRepository events;
+
+    @Inject
+    SubjectRepository subjects;
+
+    @Inject
+    StarterCollectionLoader loader;
+
+    @Inject
+    UserTransaction transaction;
+
+    @Inject
+    EntityManager em;
+
+    private AgreementSummary only(AgreementFilter filter) {
+        List<AgreementSummary> found = catalog.find(filter, FIRST_PAGE).items();
+        assertEquals(1, found.size(), () -> "expected one agreement for " + filter + " but found " + found);
+        return found.get(0);
+    }
+
+    private Agreement aktau() {
+        return catalog.getByReference(only(new AgreementFilter("Legal Status of the Caspian Sea", null, null, null, null, null)).reference());
+    }
+
+    @Test
+    void theStarterCollectionIsLoadedOnceAndOnlyOnce() {
+        assertEquals(STARTER_AGREEMENTS, catalog.count(AgreementFilter.NONE));
+        assertEquals(16, catalog.parties().size());
+        assertFalse(loader.loadIfAbsent(), "a second start loads nothing");
+        assertTrue(loader.loadedAt().isPresent());
+        assertEquals(STARTER_AGREEMENTS, catalog.count(AgreementFilter.NONE), "and adds nothing");
+    }
+
+    @Test
+    void theAktauConventionHoldsItsPartiesDateSummitAndTitles() {
+        Agreement aktau = aktau();
+        assertEquals(AgreementKind.CONVENTION, aktau.getKind());
+        assertEquals(HistoricalDate.ofDay(2018, 8, 12), aktau.getSigned());
+        assertEquals("Aktau", aktau.getPlaceOfSignature());
+        assertEquals(Set.of("IR", "RU", "KZ", "AZ", "TM"),
+                Set.copyOf(aktau.getParticipations().stream().map(participation -> participation.getParty().getCode()).toList()));
+        assertEquals("Fifth Caspian Summit", aktau.getEvent().orElseThrow().getName());
+        assertTrue(aktau.getTitles().stream().anyMatch(title -> title.getLanguage().equals("fa") && title.isRightToLeft()
+                && title.getText().equals("کنوانسیون رژیم حقوقی دریای خزر")), "Persian title survives the database unchanged");
+        assertTrue(aktau.getTitles().stream().anyMatch(title -> title.getText().equals("Конвенция о правовом статусе Каспийского моря")));
+        assertEquals(List.of("1", "2", "5"), aktau.getArticles().stream().map(article -> article.getNumber()).toList());
+        assertTrue(aktau.getArticles().get(0).getText().contains("warship"));
+    }
+
+    @Test
+    void theSeabedAgreementShowsItsProtocolAsRelated() {
+        AgreementSummary seabed = only(new AgreementFilter("Azerbaijan–Kazakhstan Seabed", null, null, null, null, null));
+        Agreement record = catalog.getByReference(seabed.reference());
+        assertEquals(HistoricalDate.ofDay(2001, 11, 29), record.getSigned());
+        AgreementRelation supplement = record.getIncomingRelations().stream()
+                .filter(relation -> relation.getType() == RelationType.SUPPLEMENTS).findFirst().orElseThrow();
+        assertEquals(AgreementKind.ADDITIONAL_PROTOCOL, supplement.getSource().getKind());
+        assertEquals(HistoricalDate.ofDay(2003, 2, 27), supplement.getSource().getSigned());
+    }
+
+    @Test
+    void filtersByPartyAndKind() {
+        List<AgreementSummary> conventions = catalog.find(new AgreementFilter(null, "kz", AgreementKind.CONVENTION, null, null, null), FIRST_PAGE).items();
+        assertEquals(List.of("Tehran Convention", "Aktau Convention"), conventions.stream().map(AgreementSummary::shortTitle).toList());
+        assertTrue(conventions.get(0).parties().stream().anyMatch(party -> party.code().equals("TM")));
+    }
+
+    @Test
+    void filtersBySignatureYears() {
+        List<AgreementSummary> of2003 = catalog.find(new AgreementFilter(null, null, null,
+                LocalDate.of(2003, 1, 1), LocalDate.of(2003, 12, 31), null), FIRST_PAGE).items();
+        assertEquals(3, of2003.size(), of2003::toString);
+        assertTrue(of2003.stream().allMatch(row -> row.signed().year() == 2003));
+    }
+
+    @Test
+    void theStatusFilterAgreesWithTheStatusShown() {
+        long sum = 0;
+        for (AgreementStatus status : AgreementStatus.values()) {
+            Page<AgreementSummary> page = catalog.find(new AgreementFilter(null, null, null, null, null, status), FIRST_PAGE);
+            for (AgreementSummary row : page.items()) {
+                assertEquals(status, row.status(), () -> row.reference() + " listed under " + status);
+            }
+            sum += page.total();
+        }
+        assertEquals(STARTER_AGREEMENTS, sum, "every agreement has exactly one status");
+        assertEquals(AgreementStatus.IN_FORCE, only(new AgreementFilter("Tehran Convention", null, null, null, null, null)).status());
+        assertEquals(AgreementStatus.TERMINATED, only(new AgreementFilter("Turkmenchay", null, null, null, null, null)).status(),
+                "terminated by the 1921 treaty");
+        assertEquals(AgreementStatus.TERMINATED, only(new AgreementFilter("Trans-Caspian Transport System", null, null, null, null, null)).status(),
+                "stated by the sources");
+    }
+
+    @Test
+    void pagesCoverTheListWithoutOverlapInEverySortOrder() {
+        for (AgreementSort sort : AgreementSort.values()) {
+            Set<String> seen = new HashSet<>();
+            for (int page = 0; page < 4; page++) {
+                catalog.list(AgreementFilter.NONE, new PageRequest<>(page, 5, sort, true)).forEach(row -> seen.add(row.reference()));
+            }
+            assertEquals(STARTER_AGREEMENTS, seen.size(), "sorted by " + sort);
+        }
+        List<AgreementSummary> byTitle = catalog.list(AgreementFilter.NONE, new PageRequest<>(0, 3, AgreementSort.TITLE, true));
+        assertTrue(byTitle.get(0).officialTitle().compareToIgnoreCase(byTitle.get(1).officialTitle()) <= 0);
+    }
+
+    @Test
+    void sourceConflictsAreRecordedAsNotes() throws Exception {
+        transaction.begin();
+        try {
+            Event first = events.findByName("First Caspian Summit").orElseThrow();
+            assertEquals(HistoricalDate.ofDay(2002, 4, 23), first.getStarts());
+            assertTrue(first.getNotes().stream().anyMatch(note -> note.getKind() == NoteKind.SOURCE_CONFLICT && note.getText().contains("2003")));
+            assertEquals(7, events.findAllByDateDescending().size());
+            assertEquals("USSR", parties.findByCode("RU").orElseThrow().getPredecessor().orElseThrow().getCode());
+        } finally {
+            transaction.rollback();
+        }
+        Agreement tehran = catalog.getByReference(only(new AgreementFilter("Tehran Convention", null, null, null, null, null)).reference());
+        assertTrue(tehran.getNotes().stream().anyMatch(note -> note.getKind() == NoteKind.SOURCE_CONFLICT && note.getText().contains("2007")));
+        assertEquals(2, tehran.getSources().size());
+    }
+
+    @Test
+    void referencesAreIssuedInSequencePerYear() throws Exception {
+        transaction.begin();
+        try {
+            assertEquals("AGR-2018-0002", agreements.nextReference(2018), "the Aktau Convention holds 0001");
+            assertEquals("AGR-2018-0003", agreements.nextReference(2018));
+            assertEquals("AGR-1066-0001", agreements.nextReference(1066));
+        } finally {
+            transaction.rollback();
+        }
+    }
+
+    @Test
+    void aNewAgreementRoundTripsThroughTheDatabase() throws Exception {
+        transaction.begin();
+        try {
+            Agreement agreement = new Agreement(agreements.nextReference(2024), "Test agreement on a round trip",
+                    AgreementKind.MEMORANDUM_OF_UNDERSTANDING, AgreementFormat.BILATERAL, HistoricalDate.ofMonth(2024, 5));
+            agreement.addParty(parties.findByCode("IR").orElseThrow());
+            agreement.addParty(parties.findByCode("TM").orElseThrow());
+            agreement.addTitle("fa", "یادداشت تفاهم آزمایشی");
+            agreement.addArticle("1", "Purpose", "Text with an emoji-free but non-Latin part: Қазақстан.");
+            agreement.relate(RelationType.REFERS_TO, agreements.findByReference(aktau().getReference()).orElseThrow(), null);
+            agreements.add(agreement);
+            em.flush();
+            em.clear();
+
+            Agreement reloaded = agreements.findCompleteByReference(agreement.getReference()).orElseThrow();
+            assertEquals(HistoricalDate.ofMonth(2024, 5), reloaded.getSigned());
+            assertEquals("یادداشت تفاهم آزمایشی", reloaded.getTitles().get(0).getText());
+            assertEquals(2, reloaded.getParticipations().size());
+            assertEquals("Purpose", reloaded.getArticles().get(0).getHeading());
+            assertEquals(RelationType.REFERS_TO, reloaded.getRelations().get(0).getType());
+        } finally {
+            transaction.rollback();
+        }
+        assertEquals(STARTER_AGREEMENTS, catalog.count(AgreementFilter.NONE));
+    }
+
+    @Test
+    void aStaleEditIsRefusedByOptimisticLocking() throws Exception {
+        String name = "Optimistic locking test " + System.nanoTime();
+        transaction.begin();
+        subjects.add(new Subject(name, "first"));
+        transaction.commit();
+
+        transaction.begin();
+        Subject stale = subjects.findByName(name).orElseThrow();
+        transaction.commit();
+
+        transaction.begin();
+        subjects.findByName(name).orElseThrow().describe("changed by someone else");
+        transaction.commit();
+
+        stale.describe("my change, made on the old version");
+        transaction.begin();
+        try {
+            assertThrows(OptimisticLockException.class, () -> em.merge(stale));
+        } finally {
+            transaction.rollback();
+        }
+
+        transaction.begin();
+        try {
+            assertEquals("changed by someone else", subjects.findByName(name).orElseThrow().getDescription());
+        } finally {
+            transaction.rollback();
+        }
+    }
+
+    @Test
+    void listAndDetailRunAFixedNumberOfStatements() throws Exception {
+        Statistics statistics;
+        transaction.begin();
+        try {
+            statistics = em.getEntityManagerFactory().unwrap(SessionFactory.class).getStatistics();
+        } finally {
+            transaction.rollback();
+        }
+        assertTrue(statistics.isStatisticsEnabled(), "the build enables Hibernate statistics for this test");
+
+        statistics.clear();
+        catalog.find(AgreementFilter.NONE, FIRST_PAGE);
+        long listStatements = statistics.getPrepareStatementCount();
+        assertTrue(listStatements <= 4, "a page of 19 rows took " + listStatements + " statements");
+
+        statistics.clear();
+        Agreement aktau = catalog.getByReference(only(new AgreementFilter("Aktau", null, null, null, null, null)).reference());
+        aktau.getParticipations().forEach(participation -> participation.getParty().getName());
+        long detailStatements = statistics.getPrepareStatementCount();
+        assertTrue(detailStatements <= 14, "the complete record took " + detailStatements + " statements");
+    }
+}
