@@ -1,0 +1,112 @@
+package org.treatyarchive.web;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A reader finding an agreement: the list, the filters, the record, in a real headless Chromium.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AgreementBrowsingBrowserIT {
+
+    private static Browser browser;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ArchiveDeployment.builtWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private List<String> references() {
+        return browser.driver().findElements(By.cssSelector("#results\\:agreements_data td.archive-col-ref a")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    private String pageReport() {
+        return browser.find(By.cssSelector("#results\\:agreements .ui-paginator-current")).getText();
+    }
+
+    @Test
+    void aReaderFiltersTheListAndOpensARecord() throws Exception {
+        browser.open(base.toString());
+        assertEquals("1–19 of 19 agreements", pageReport());
+        assertEquals(19, references().size());
+        assertTrue(Files.size(browser.screenshot("agreements-list")) > 10_000);
+
+        browser.choose("filters:party", "Republic of Kazakhstan (KZ)");
+        browser.choose("filters:kind", "Convention");
+        browser.click(By.id("filters:apply"));
+        browser.waitForAjax();
+        browser.waitUntil(driver -> references().size() == 2);
+        assertEquals("1–2 of 2 agreements", pageReport());
+        assertEquals(List.of("AGR-2018-0001", "AGR-2003-0003"), references(), "newest first");
+        browser.screenshot("agreements-list-filtered");
+
+        browser.clickAndWaitForPage(By.linkText("Aktau Convention"));
+        assertTrue(browser.driver().getCurrentUrl().endsWith("view.xhtml?ref=AGR-2018-0001"), browser.driver().getCurrentUrl());
+        assertTrue(browser.find(By.tagName("h1")).getText().contains("Convention on the Legal Status of the Caspian Sea"));
+        assertEquals("Not yet in force", browser.find(By.id("status")).getText());
+        assertEquals("Fifth Caspian Summit, Aktau, 12 August 2018", browser.find(By.id("event")).getText());
+        assertEquals(5, browser.driver().findElements(By.cssSelector("[id$='partiesTable_data'] tr")).size());
+        WebElement persian = browser.find(By.cssSelector("span[lang='fa']"));
+        assertEquals("rtl", persian.getDomAttribute("dir"));
+        browser.screenshot("agreement-aktau-convention");
+
+        browser.clickAndWaitForPage(By.linkText("Agreements"));
+        assertEquals("1–19 of 19 agreements", pageReport(), "the breadcrumb leads back to the whole list");
+    }
+
+    @Test
+    void aFilterWithAnImpossibleRangeSaysSoAndKeepsTheList() {
+        browser.open(base + "agreements/list.xhtml");
+        browser.find(By.id("filters:fromYear_input")).sendKeys("2010");
+        browser.find(By.id("filters:toYear_input")).sendKeys("2001");
+        browser.click(By.id("filters:apply"));
+        browser.waitForAjax();
+        String message = browser.find(By.cssSelector("#filters .ui-messages-error-summary")).getText();
+        assertTrue(message.contains("is before its start"), message);
+        assertEquals("1–19 of 19 agreements", pageReport(), "nothing was filtered by a refused range");
+    }
+
+    @Test
+    void sortingByTitleReordersTheRows() {
+        browser.open(base + "agreements/list.xhtml");
+        browser.click(By.xpath("//th[.//span[text()='Title']]"));
+        browser.waitForAjax();
+        browser.waitUntil(driver -> !references().isEmpty() && !references().get(0).equals("AGR-2018-0001"));
+        List<String> titles = browser.driver().findElements(By.cssSelector("#results\\:agreements_data a.archive-title-link")).stream()
+                .map(WebElement::getText).toList();
+        assertTrue(titles.get(0).startsWith("Add"), "sorted by official title, ascending: " + titles);
+    }
+}

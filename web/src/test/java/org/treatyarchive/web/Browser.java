@@ -1,0 +1,114 @@
+package org.treatyarchive.web;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+/**
+ * A real headless Chromium, the Debian packages {@code chromium} and {@code chromium-driver}, never a
+ * downloaded browser. Knows how to wait for PrimeFaces' AJAX queue and where to put screenshots.
+ */
+public final class Browser implements AutoCloseable {
+
+    static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");
+    static final String CHROMEDRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+
+    public Browser() {
+        if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
+            throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver ("
+                    + CHROMIUM + ", " + CHROMEDRIVER + "): apt-get install chromium chromium-driver, as .ci/run does.");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        // The flags the machine notes prescribe: this network is closed, and background traffic is refused.
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=en");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    public void open(String url) {
+        driver.get(url);
+        waitForPage();
+    }
+
+    public WebElement find(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public void click(By by) {
+        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+    }
+
+    /** Clicks something that navigates, and waits for the new page. */
+    public void clickAndWaitForPage(By by) {
+        WebElement old = driver.findElement(By.tagName("html"));
+        click(by);
+        wait.until(ExpectedConditions.stalenessOf(old));
+        waitForPage();
+    }
+
+    /** Chooses an option of a PrimeFaces selectOneMenu by its visible label. */
+    public void choose(String menuId, String label) {
+        click(By.id(menuId));
+        click(By.cssSelector("#" + menuId.replace(":", "\\:") + "_items li[data-label='" + label + "']"));
+        waitForAjax();
+    }
+
+    public void waitForPage() {
+        wait.until(browser -> "complete".equals(((JavascriptExecutor) browser).executeScript("return document.readyState")));
+        waitForAjax();
+    }
+
+    /** PrimeFaces sends AJAX requests through a queue; empty means every response has been applied. */
+    public void waitForAjax() {
+        wait.until(browser -> Boolean.TRUE.equals(((JavascriptExecutor) browser).executeScript(
+                "return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();")));
+    }
+
+    public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+        wait.until(condition::apply);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Saves what the browser shows into target/screenshots, for people to look at. */
+    public Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path target = SCREENSHOTS.resolve(name + ".png");
+            Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot save screenshot " + name, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
