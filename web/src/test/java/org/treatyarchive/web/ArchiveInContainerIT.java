@@ -262,6 +262,31 @@ class ArchiveInContainerIT {
         }
     }
 
+    @Inject
+    org.treatyarchive.user.AccountService accounts;
+
+    @Inject
+    org.treatyarchive.user.UserRepository userAccounts;
+
+    @Test
+    void administrationIsRefusedToACallerWithoutTheRole() {
+        assertThrows(org.treatyarchive.shared.AccessDeniedException.class, () -> accounts.listUsers(0, 10));
+        assertThrows(org.treatyarchive.shared.AccessDeniedException.class, () -> accounts.grant("admin", org.treatyarchive.user.Role.READER));
+        assertTrue(accounts.signIn("admin", "it-admin-password-1".toCharArray()).success(), "signing in needs no role");
+    }
+
+    @Test
+    void passwordsAreStoredAsSlowSaltedHashes() throws Exception {
+        transaction.begin();
+        try {
+            String hash = userAccounts.findByUsername("admin").orElseThrow().getPasswordHash();
+            assertTrue(hash.startsWith("PBKDF2WithHmacSHA512:210000:"), hash);
+            assertFalse(hash.contains("it-admin-password-1"));
+        } finally {
+            transaction.rollback();
+        }
+    }
+
     @Test
     void listAndDetailRunAFixedNumberOfStatements() throws Exception {
         Statistics statistics;

@@ -4,15 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.treatyarchive.persistence.config.SecuritySettings;
+import org.treatyarchive.user.AccountService;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 
 /**
  * What the archive does once it is deployed. The schema is already migrated by then (see
- * {@code ArchivePersistenceProvider}); what remains is to fill a new database with the starter
- * collection. A failure here fails the deployment: an archive that started half-filled would look
- * fine and be wrong.
+ * {@code ArchivePersistenceProvider}); what remains is to create the first administrator and fill a
+ * new database with the starter collection. A failure here fails the deployment: an archive that
+ * started half-filled would look fine and be wrong.
  */
 @ApplicationScoped
 public class ArchiveStartup {
@@ -25,10 +27,20 @@ public class ArchiveStartup {
     @Inject
     private StarterCollectionLoader starterCollection;
 
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private SecuritySettings settings;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object context) {
         if (!started.compareAndSet(false, true)) {
             return;
         }
+        accounts.ensureFirstAdministrator(settings.firstAdministratorPassword().orElse(null)).ifPresent(password ->
+                // Printed once, on purpose: the operator has no other way to learn it. Never stored in clear.
+                LOG.warning("Created the first administrator '" + AccountService.FIRST_ADMINISTRATOR + "' with the generated password "
+                        + password + " . Sign in and change it; it is not shown again. Set ARCHIVE_ADMIN_PASSWORD to choose it instead."));
         if (!starterCollection.loadIfAbsent()) {
             LOG.info("Starter collection already present; nothing loaded.");
         }

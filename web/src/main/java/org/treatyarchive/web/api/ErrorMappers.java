@@ -47,6 +47,22 @@ final class ErrorMappers {
     }
 
     @Provider
+    public static class AccessDenied implements ExceptionMapper<org.treatyarchive.shared.AccessDeniedException> {
+
+        @jakarta.inject.Inject
+        jakarta.security.enterprise.SecurityContext security;
+
+        @Override
+        public Response toResponse(org.treatyarchive.shared.AccessDeniedException exception) {
+            if (security.getCallerPrincipal() == null) {
+                return Response.fromResponse(error(Response.Status.UNAUTHORIZED, exception.getMessage(), null))
+                        .header("WWW-Authenticate", "Basic realm=\"Treaty Archive\", charset=\"UTF-8\"").build();
+            }
+            return error(Response.Status.FORBIDDEN, exception.getMessage(), null);
+        }
+    }
+
+    @Provider
     public static class Web implements ExceptionMapper<WebApplicationException> {
         @Override
         public Response toResponse(WebApplicationException exception) {

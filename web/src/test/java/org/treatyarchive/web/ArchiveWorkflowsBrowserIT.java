@@ -20,11 +20,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A reader finding an agreement: the list, the filters, the record, in a real headless Chromium.
+ * What people do in the archive, in a real headless Chromium: a reader finding an agreement (the
+ * list, the filters, the record) and a user signing in and out.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class AgreementBrowsingBrowserIT {
+class ArchiveWorkflowsBrowserIT {
 
     private static Browser browser;
 
@@ -108,5 +109,47 @@ class AgreementBrowsingBrowserIT {
         List<String> titles = browser.driver().findElements(By.cssSelector("#results\\:agreements_data a.archive-title-link")).stream()
                 .map(WebElement::getText).toList();
         assertTrue(titles.get(0).startsWith("Add"), "sorted by official title, ascending: " + titles);
+    }
+
+    @Test
+    void aUserSignsInWithANewSessionAndSignsOut() {
+        browser.driver().manage().deleteAllCookies();
+        browser.open(base + "agreements/list.xhtml");
+        String anonymousSession = browser.driver().manage().getCookieNamed("JSESSIONID") == null ? null
+                : browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+
+        browser.clickAndWaitForPage(By.id("signInLink"));
+        browser.find(By.id("login:username")).sendKeys("admin");
+        browser.find(By.id("login:password")).sendKeys("not the password");
+        browser.clickAndWaitForPage(By.id("login:signIn"));
+        String refusal = browser.find(By.cssSelector("#login .ui-messages-error-summary")).getText();
+        assertTrue(refusal.startsWith("Sign-in failed"), refusal);
+        browser.screenshot("sign-in-refused");
+
+        browser.find(By.id("login:username")).clear();
+        browser.find(By.id("login:username")).sendKeys("admin");
+        browser.find(By.id("login:password")).sendKeys(SecurityHttpIT.ADMIN_PASSWORD);
+        browser.clickAndWaitForPage(By.id("login:signIn"));
+        assertEquals("admin", browser.find(By.id("signedInAs")).getText());
+        assertTrue(browser.driver().getCurrentUrl().endsWith("/agreements/list.xhtml"), browser.driver().getCurrentUrl());
+        String signedInSession = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        assertTrue(!signedInSession.equals(anonymousSession), "the session id changes at sign-in");
+
+        browser.clickAndWaitForPage(By.id("userMenu:signOut"));
+        assertTrue(browser.driver().findElements(By.id("signedInAs")).isEmpty());
+        assertEquals("Sign in", browser.find(By.id("signInLink")).getText());
+    }
+
+    @Test
+    void aProtectedPageAsksForSignInAndReturnsThere() {
+        browser.driver().manage().deleteAllCookies();
+        browser.open(base + "account/password.xhtml");
+        assertTrue(browser.driver().getCurrentUrl().contains("/account/login.xhtml?next="), browser.driver().getCurrentUrl());
+        browser.find(By.id("login:username")).sendKeys("admin");
+        browser.find(By.id("login:password")).sendKeys(SecurityHttpIT.ADMIN_PASSWORD);
+        browser.clickAndWaitForPage(By.id("login:signIn"));
+        assertTrue(browser.driver().getCurrentUrl().endsWith("/account/password.xhtml"), browser.driver().getCurrentUrl());
+        browser.screenshot("change-password");
+        browser.clickAndWaitForPage(By.id("userMenu:signOut"));
     }
 }

@@ -1,0 +1,8 @@
+package org.treatyarchive.user;
+
+/** What the security log records. */
+public enum SecurityEventType {
+    LOGIN, LOGIN_FAILED, ACCOUNT_LOCKED, LOGOUT, ACCESS_DENIED,
+    USER_CREATED, USER_CHANGED, ROLE_GRANTED, ROLE_REVOKED, PASSWORD_RESET, PASSWORD_CHANGED,
+    USER_DISABLED, USER_ENABLED, USER_UNLOCKED
+}

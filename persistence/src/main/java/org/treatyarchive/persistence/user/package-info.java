@@ -1,0 +1,2 @@
+/** JPA implementations of the user accounts and the security log. */
+package org.treatyarchive.persistence.user;

@@ -1,0 +1,137 @@
+package org.treatyarchive.web;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Sign-in and role checks as scripts meet them: HTTP Basic against the JSON API. The first
+ * administrator's password comes from ARCHIVE_ADMIN_PASSWORD, which the build sets.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SecurityHttpIT {
+
+    static final String ADMIN_PASSWORD = System.getenv().getOrDefault("ARCHIVE_ADMIN_PASSWORD", "it-admin-password-1");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ArchiveDeployment.builtWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private HttpResponse<String> call(String method, String path, String user, String password, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+                .header("Accept", "application/json");
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject();
+        }
+    }
+
+    private String createUser(String role) throws Exception {
+        String username = role.toLowerCase() + System.nanoTime();
+        HttpResponse<String> created = call("POST", "api/users", "admin", ADMIN_PASSWORD,
+                "{\"username\":\"" + username + "\",\"displayName\":\"Test " + role + "\",\"roles\":[\"" + role + "\"],"
+                        + "\"password\":\"a long enough password\"}");
+        assertEquals(201, created.statusCode(), created.body());
+        return username;
+    }
+
+    private List<JsonObject> securityLog() throws Exception {
+        return json(call("GET", "api/security-log", "admin", ADMIN_PASSWORD, null)).getJsonArray("items").getValuesAs(JsonObject.class);
+    }
+
+    @Test
+    void anonymousCallersAreAskedToSignIn() throws Exception {
+        assertFalse(json(call("GET", "api/me", null, null, null)).getBoolean("signedIn"));
+        HttpResponse<String> users = call("GET", "api/users", null, null, null);
+        assertEquals(401, users.statusCode());
+        assertTrue(users.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+    }
+
+    @Test
+    void theFirstAdministratorSignsInWithTheConfiguredPassword() throws Exception {
+        JsonObject me = json(call("GET", "api/me", "admin", ADMIN_PASSWORD, null));
+        assertEquals("admin", me.getString("username"));
+        assertEquals(List.of("ADMINISTRATOR"), me.getJsonArray("roles").getValuesAs(jakarta.json.JsonString.class)
+                .stream().map(jakarta.json.JsonString::getString).toList());
+        assertEquals(401, call("GET", "api/me", "admin", "not the password", null).statusCode());
+    }
+
+    @Test
+    void aReaderIsRefusedAdministrationByEveryRouteAndTheAttemptIsLogged() throws Exception {
+        String reader = createUser("READER");
+        assertEquals(List.of("READER"), json(call("GET", "api/me", reader, "a long enough password", null)).getJsonArray("roles")
+                .getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList());
+
+        assertEquals(403, call("GET", "api/users", reader, "a long enough password", null).statusCode());
+        String forged = "forged" + System.nanoTime();
+        HttpResponse<String> forgedCreate = call("POST", "api/users", reader, "a long enough password",
+                "{\"username\":\"" + forged + "\",\"displayName\":\"Forged\",\"roles\":[\"ADMINISTRATOR\"],\"password\":\"a long enough password\"}");
+        assertEquals(403, forgedCreate.statusCode(), forgedCreate.body());
+
+        String everyone = call("GET", "api/users", "admin", ADMIN_PASSWORD, null).body();
+        assertFalse(everyone.contains(forged), "the forged request created nothing");
+        assertTrue(securityLog().stream().anyMatch(event -> event.getString("type").equals("ACCESS_DENIED")
+                && event.getString("actor").equals(reader) && event.getString("detail").contains("createUser")));
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountAndTheLogKeepsNoPassword() throws Exception {
+        String archivist = createUser("ARCHIVIST");
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertEquals(401, call("GET", "api/me", archivist, "wrong password " + attempt, null).statusCode());
+        }
+        HttpResponse<String> right = call("GET", "api/me", archivist, "a long enough password", null);
+        assertEquals(401, right.statusCode(), "locked: even the right password is refused");
+        assertFalse(right.body().contains("locked"), "the answer does not tell a stranger the account exists");
+
+        List<JsonObject> log = securityLog();
+        assertTrue(log.stream().anyMatch(event -> event.getString("type").equals("ACCOUNT_LOCKED") && event.getString("target").equals(archivist)));
+        assertTrue(log.stream().noneMatch(event -> event.toString().contains("wrong password 3")), "no password in the log");
+    }
+
+    @Test
+    void aTooShortPasswordIsRefusedWithTheReason() throws Exception {
+        HttpResponse<String> refused = call("POST", "api/users", "admin", ADMIN_PASSWORD,
+                "{\"username\":\"short" + System.nanoTime() + "\",\"displayName\":\"Short\",\"roles\":[\"READER\"],\"password\":\"short\"}");
+        assertEquals(400, refused.statusCode());
+        assertEquals("password", json(refused).getString("parameter"));
+    }
+}
