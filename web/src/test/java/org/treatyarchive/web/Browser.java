@@ -71,8 +71,16 @@ public final class Browser implements AutoCloseable {
 
     /** Chooses an option of a PrimeFaces selectOneMenu by its visible label. */
     public void choose(String menuId, String label) {
-        click(By.id(menuId));
-        click(By.cssSelector("#" + menuId.replace(":", "\\:") + "_items li[data-label='" + label + "']"));
+        String css = "#" + menuId.replace(":", "\\:");
+        click(By.cssSelector(css + " .ui-selectonemenu-trigger"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css + "_panel")));
+        waitForAnimations();
+        WebElement item = find(By.cssSelector(css + "_items li[data-label='" + label + "']"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'nearest'});", item);
+        item.click();
+        // The choice is made when the menu shows it and its panel has closed; only then is the next click safe.
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(css + "_label"), label));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(css + "_panel")));
         waitForAjax();
     }
 
@@ -85,6 +93,12 @@ public final class Browser implements AutoCloseable {
     public void waitForAjax() {
         wait.until(browser -> Boolean.TRUE.equals(((JavascriptExecutor) browser).executeScript(
                 "return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();")));
+    }
+
+    /** A click during PrimeFaces' panel animations can land beside its target; wait until jQuery animates nothing. */
+    public void waitForAnimations() {
+        wait.until(browser -> Boolean.TRUE.equals(((JavascriptExecutor) browser).executeScript(
+                "return !window.jQuery || jQuery(':animated').length === 0;")));
     }
 
     public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
