@@ -24,6 +24,7 @@ import org.treatyarchive.party.Party;
 import org.treatyarchive.shared.ArchivistNote;
 import org.treatyarchive.shared.BaseEntity;
 import org.treatyarchive.shared.Check;
+import org.treatyarchive.shared.Classification;
 import org.treatyarchive.shared.HistoricalDate;
 import org.treatyarchive.shared.InvalidRecordException;
 import org.treatyarchive.shared.LocalizedText;
@@ -104,6 +105,10 @@ public class Agreement extends BaseEntity {
             @AttributeOverride(name = "precision", column = @Column(name = "terminated_precision", length = 5))
     })
     private HistoricalDate termination;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "classification", length = 20, nullable = false)
+    private Classification classification = Classification.PUBLIC;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "stated_status", length = 20)
@@ -208,6 +213,11 @@ public class Agreement extends BaseEntity {
         }
         this.kind = kind;
         this.format = format;
+    }
+
+    /** Who may see the record: readers without clearance see only public ones. */
+    public void classify(Classification classification) {
+        this.classification = Check.required("classification", "The classification", classification);
     }
 
     public void depositedWith(String depositary) {
@@ -475,6 +485,10 @@ public class Agreement extends BaseEntity {
 
     public HistoricalDate getTermination() {
         return termination;
+    }
+
+    public Classification getClassification() {
+        return classification;
     }
 
     public AgreementStatus getStatedStatus() {

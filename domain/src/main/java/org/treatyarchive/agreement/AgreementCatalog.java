@@ -7,6 +7,7 @@ import org.treatyarchive.party.Party;
 import org.treatyarchive.party.PartyRepository;
 import org.treatyarchive.shared.Page;
 import org.treatyarchive.shared.PageRequest;
+import org.treatyarchive.user.Viewer;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,7 +15,9 @@ import java.util.List;
 
 /**
  * What readers do with agreements: list and filter them, and open one. Read-only; the transaction
- * keeps one persistence context for the few queries a page needs.
+ * keeps one persistence context for the few queries a page needs. Every answer is limited to what
+ * the caller's clearance covers: a record above it does not exist for them, in lists, counts and
+ * direct links alike.
  */
 @ApplicationScoped
 @Transactional
@@ -23,6 +26,9 @@ public class AgreementCatalog {
     private AgreementRepository agreements;
     private PartyRepository parties;
     private Clock clock;
+
+    @Inject
+    Viewer viewer;
 
     protected AgreementCatalog() {
         // for CDI proxies
@@ -53,8 +59,13 @@ public class AgreementCatalog {
         return agreements.list(orNone(filter), page, today());
     }
 
-    private static AgreementFilter orNone(AgreementFilter filter) {
-        return filter == null ? AgreementFilter.NONE : filter;
+    private AgreementFilter orNone(AgreementFilter filter) {
+        return (filter == null ? AgreementFilter.NONE : filter).withClearance(viewer.clearance());
+    }
+
+    /** Whether the caller may see an agreement, for the related agreements a record links to. */
+    public boolean isVisible(Agreement agreement) {
+        return viewer.canSee(agreement.getClassification());
     }
 
     /**
@@ -67,6 +78,7 @@ public class AgreementCatalog {
             throw new AgreementNotFoundException(String.valueOf(reference));
         }
         return agreements.findCompleteByReference(reference.strip())
+                .filter(this::isVisible)
                 .orElseThrow(() -> new AgreementNotFoundException(reference));
     }
 

@@ -1,5 +1,6 @@
 package org.treatyarchive.agreement;
 
+import org.treatyarchive.shared.Classification;
 import org.treatyarchive.shared.InvalidRecordException;
 
 import java.time.LocalDate;
@@ -13,15 +14,24 @@ import java.time.LocalDate;
  * @param signedFrom  first day of signature, inclusive
  * @param signedTo    last day of signature, inclusive
  * @param status      the derived status on the day of the query
+ * @param clearance   the most sensitive classification the reader may see; set by the catalogue from
+ *                    the caller, never from a request
  */
 public record AgreementFilter(String text, String partyCode, AgreementKind kind, LocalDate signedFrom,
-                              LocalDate signedTo, AgreementStatus status) {
+                              LocalDate signedTo, AgreementStatus status, Classification clearance) {
 
     public static final int TEXT_MAX = 200;
     public static final AgreementFilter NONE = new AgreementFilter(null, null, null, null, null, null);
 
+    /** A filter as a reader asks for it; the catalogue adds the clearance. */
+    public AgreementFilter(String text, String partyCode, AgreementKind kind, LocalDate signedFrom, LocalDate signedTo,
+                           AgreementStatus status) {
+        this(text, partyCode, kind, signedFrom, signedTo, status, Classification.PUBLIC);
+    }
+
     public AgreementFilter {
         text = blankToNull(text);
+        clearance = clearance == null ? Classification.PUBLIC : clearance;
         partyCode = blankToNull(partyCode);
         if (text != null && text.length() > TEXT_MAX) {
             throw new InvalidRecordException("q", "The search text is too long: at most " + TEXT_MAX + " characters.");
@@ -30,6 +40,11 @@ public record AgreementFilter(String text, String partyCode, AgreementKind kind,
             throw new InvalidRecordException("signedTo",
                     "The end of the signature period (" + signedTo + ") is before its start (" + signedFrom + ").");
         }
+    }
+
+    /** The same filter for a reader with the given clearance. */
+    public AgreementFilter withClearance(Classification clearance) {
+        return new AgreementFilter(text, partyCode, kind, signedFrom, signedTo, status, clearance);
     }
 
     private static String blankToNull(String value) {

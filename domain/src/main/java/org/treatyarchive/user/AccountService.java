@@ -1,5 +1,6 @@
 package org.treatyarchive.user;
 
+import org.treatyarchive.shared.Classification;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -99,7 +100,7 @@ public class AccountService {
         String password = generated ? randomPassword() : configuredPassword;
         UserAccount admin = new UserAccount(FIRST_ADMINISTRATOR, "Administrator", hasher.hash(password.toCharArray()));
         admin.grant(Role.ADMINISTRATOR);
-        admin.clearFor(Clearance.CONFIDENTIAL);
+        admin.clearFor(Classification.CONFIDENTIAL);
         if (!generated) {
             // The operator chose it deliberately; a random one must be replaced at first sign-in.
             admin.changePassword(admin.getPasswordHash());
@@ -149,7 +150,7 @@ public class AccountService {
     // --- administration -------------------------------------------------------------------------
 
     @RolesAllowed(Role.ADMINISTRATOR_NAME)
-    public UserAccount createUser(String username, String displayName, String email, Set<Role> roles, Clearance clearance,
+    public UserAccount createUser(String username, String displayName, String email, Set<Role> roles, Classification clearance,
                                   char[] initialPassword) {
         String name = UserAccount.normalizeUsername(username);
         if (users.findByUsername(name).isPresent()) {
@@ -158,7 +159,7 @@ public class AccountService {
         UserAccount user = new UserAccount(name, displayName, hasher.hash(initialPassword));
         user.changeEmail(email);
         roles.forEach(user::grant);
-        user.clearFor(clearance == null ? Clearance.PUBLIC : clearance);
+        user.clearFor(clearance == null ? Classification.PUBLIC : clearance);
         users.add(user);
         audit(SecurityEventType.USER_CREATED, user, "roles " + roles + ", clearance " + user.getClearance());
         return user;
@@ -200,7 +201,7 @@ public class AccountService {
     }
 
     @RolesAllowed(Role.ADMINISTRATOR_NAME)
-    public void setClearance(String username, Clearance clearance) {
+    public void setClearance(String username, Classification clearance) {
         UserAccount user = get(username);
         user.clearFor(clearance);
         audit(SecurityEventType.USER_CHANGED, user, "clearance " + clearance);

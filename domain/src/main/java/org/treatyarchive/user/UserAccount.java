@@ -1,5 +1,6 @@
 package org.treatyarchive.user;
 
+import org.treatyarchive.shared.Classification;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -59,7 +60,7 @@ public class UserAccount extends BaseEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "clearance", length = 20, nullable = false)
-    private Clearance clearance = Clearance.PUBLIC;
+    private Classification clearance = Classification.PUBLIC;
 
     @Column(name = "enabled", nullable = false)
     private boolean enabled = true;
@@ -128,7 +129,7 @@ public class UserAccount extends BaseEntity {
         roles.remove(role);
     }
 
-    public void clearFor(Clearance clearance) {
+    public void clearFor(Classification clearance) {
         this.clearance = Check.required("clearance", "The clearance", clearance);
     }
 
@@ -208,7 +209,7 @@ public class UserAccount extends BaseEntity {
         return roles.contains(role);
     }
 
-    public Clearance getClearance() {
+    public Classification getClearance() {
         return clearance;
     }
 

@@ -1,5 +1,6 @@
 package org.treatyarchive.user;
 
+import org.treatyarchive.shared.Classification;
 import org.junit.jupiter.api.Test;
 import org.treatyarchive.shared.InvalidRecordException;
 
@@ -83,7 +84,7 @@ class UserAccountTest {
 
     @Test
     void clearanceCoversLowerClassifications() {
-        assertTrue(Clearance.RESTRICTED.covers(Clearance.PUBLIC));
-        assertFalse(Clearance.RESTRICTED.covers(Clearance.CONFIDENTIAL));
+        assertTrue(Classification.RESTRICTED.covers(Classification.PUBLIC));
+        assertFalse(Classification.RESTRICTED.covers(Classification.CONFIDENTIAL));
     }
 }

@@ -24,6 +24,7 @@ import org.treatyarchive.agreement.AgreementSummary;
 import org.treatyarchive.agreement.Participation;
 import org.treatyarchive.agreement.PartyRef;
 import org.treatyarchive.agreement.RelationType;
+import org.treatyarchive.shared.Classification;
 import org.treatyarchive.shared.DatePrecision;
 import org.treatyarchive.shared.HistoricalDate;
 import org.treatyarchive.shared.PageRequest;
@@ -127,6 +128,8 @@ public class JpaAgreementRepository implements AgreementRepository {
 
     private Predicate[] conditions(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Agreement> a, AgreementFilter filter, LocalDate today) {
         List<Predicate> predicates = new ArrayList<>();
+        List<Classification> visible = EnumSet.allOf(Classification.class).stream().filter(filter.clearance()::covers).toList();
+        predicates.add(a.get("classification").in(visible));
         if (filter.text() != null) {
             String pattern = "%" + escapeLike(filter.text().toLowerCase()) + "%";
             predicates.add(cb.or(

@@ -7,10 +7,15 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import org.treatyarchive.agreement.Agreement;
 import org.treatyarchive.agreement.AgreementCatalog;
+import org.treatyarchive.agreement.AgreementRelation;
 import org.treatyarchive.agreement.AgreementStatus;
 import org.treatyarchive.shared.NotFoundException;
 
 import java.io.IOException;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.List;
 
 /**
  * Backs {@code agreements/view.xhtml?ref=AGR-2018-0001}: the complete record. An unknown reference
@@ -19,6 +24,9 @@ import java.io.IOException;
 @Named
 @RequestScoped
 public class ViewAgreementBacking {
+
+    private static final DateTimeFormatter LAST_CHANGED =
+            DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     @Inject
     private AgreementCatalog catalog;
@@ -53,5 +61,20 @@ public class ViewAgreementBacking {
 
     public AgreementStatus getStatus() {
         return status;
+    }
+
+    /** When the record last changed, in the archive's one date format and in UTC, said so. */
+    public String getLastChanged() {
+        return LAST_CHANGED.format(agreement.getUpdatedAt());
+    }
+
+    /** Relations this agreement holds, to agreements the reader may see. */
+    public List<AgreementRelation> getRelations() {
+        return agreement.getRelations().stream().filter(relation -> catalog.isVisible(relation.getTarget())).toList();
+    }
+
+    /** Relations other agreements the reader may see hold towards this one. */
+    public List<AgreementRelation> getIncomingRelations() {
+        return agreement.getIncomingRelations().stream().filter(relation -> catalog.isVisible(relation.getSource())).toList();
     }
 }

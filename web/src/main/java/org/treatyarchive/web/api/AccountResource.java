@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.treatyarchive.shared.Page;
 import org.treatyarchive.user.AccountService;
-import org.treatyarchive.user.Clearance;
+import org.treatyarchive.shared.Classification;
 import org.treatyarchive.user.SecurityEvent;
 import org.treatyarchive.user.Role;
 import org.treatyarchive.user.UserAccount;
@@ -88,7 +88,7 @@ public class AccountResource {
         for (String role : body.roles() == null ? List.<String>of() : body.roles()) {
             roles.add(parse("roles", role, Role.class));
         }
-        Clearance clearance = body.clearance() == null ? Clearance.PUBLIC : parse("clearance", body.clearance(), Clearance.class);
+        Classification clearance = body.clearance() == null ? Classification.PUBLIC : parse("clearance", body.clearance(), Classification.class);
         UserAccount created = accounts.createUser(body.username(), body.displayName(), body.email(), roles, clearance,
                 body.password() == null ? new char[0] : body.password().toCharArray());
         return Response.status(Response.Status.CREATED).entity(json(created)).build();

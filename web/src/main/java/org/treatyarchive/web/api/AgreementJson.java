@@ -12,6 +12,7 @@ import org.treatyarchive.subject.Subject;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -40,13 +41,15 @@ public final class AgreementJson {
     public record Record(String reference, String title, String shortTitle, List<Title> titles, String kind, String format,
                   String signed, String placeOfSignature, String entryIntoForce, String termination, String status,
                   String statedStatus, String depositary, List<String> authenticLanguages, List<String> subjects,
-                  String summary, EventRef event, List<PartyJson> parties, List<ArticleJson> articles,
+                  String classification, String summary, EventRef event, List<PartyJson> parties, List<ArticleJson> articles,
                   List<RelationJson> relations, List<SourceJson> sources, List<NoteJson> notes, long version) {
 
-        static Record of(Agreement agreement, AgreementStatus status) {
+        /** @param visible which related agreements the caller may see; the others are left out */
+        static Record of(Agreement agreement, AgreementStatus status, Predicate<Agreement> visible) {
             List<RelationJson> relations = Stream.concat(
-                    agreement.getRelations().stream().map(RelationJson::outgoing),
-                    agreement.getIncomingRelations().stream().map(RelationJson::incoming)).toList();
+                    agreement.getRelations().stream().filter(relation -> visible.test(relation.getTarget())).map(RelationJson::outgoing),
+                    agreement.getIncomingRelations().stream().filter(relation -> visible.test(relation.getSource())).map(RelationJson::incoming))
+                    .toList();
             return new Record(agreement.getReference(), agreement.getOfficialTitle(), agreement.getShortTitle(),
                     agreement.getTitles().stream().map(title -> new Title(title.getLanguage(), title.getText(),
                             title.isRightToLeft() ? "rtl" : "ltr")).toList(),
@@ -54,7 +57,8 @@ public final class AgreementJson {
                     agreement.getPlaceOfSignature(), iso(agreement.getEntryIntoForce()), iso(agreement.getTermination()),
                     status.name(), agreement.getStatedStatus() == null ? null : agreement.getStatedStatus().name(),
                     agreement.getDepositary(), agreement.getAuthenticLanguages(),
-                    agreement.getSubjects().stream().map(Subject::getName).toList(), agreement.getSummary(),
+                    agreement.getSubjects().stream().map(Subject::getName).toList(), agreement.getClassification().name(),
+                    agreement.getSummary(),
                     agreement.getEvent().map(EventRef::of).orElse(null),
                     agreement.getParticipations().stream().map(PartyJson::of).toList(),
                     agreement.getArticles().stream().map(article -> new ArticleJson(article.getNumber(), article.getHeading(), article.getText())).toList(),

@@ -71,7 +71,7 @@ public class AgreementResource {
     @Path("{reference}")
     public AgreementJson.Record get(@PathParam("reference") String reference) {
         Agreement agreement = catalog.getByReference(reference);
-        return AgreementJson.Record.of(agreement, agreement.status(catalog.today()));
+        return AgreementJson.Record.of(agreement, agreement.status(catalog.today()), catalog::isVisible);
     }
 
     private static <E extends Enum<E>> E enumeration(String parameter, String value, Class<E> type) {
