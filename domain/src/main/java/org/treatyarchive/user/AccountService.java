@@ -175,6 +175,44 @@ public class AccountService {
         return get(username);
     }
 
+    /**
+     * Saves what the administration form edits, as one change: name, e-mail, roles and clearance.
+     * Refused as a whole, with nothing changed, when it would take away the caller's own
+     * administrator role or leave the archive without an enabled administrator.
+     */
+    @RolesAllowed(Role.ADMINISTRATOR_NAME)
+    public UserAccount updateUser(String username, String displayName, String email, Set<Role> roles, Classification clearance) {
+        UserAccount user = get(username);
+        if (user.hasRole(Role.ADMINISTRATOR) && !roles.contains(Role.ADMINISTRATOR)) {
+            checkMayLoseAdministrator(user);
+        }
+        user.rename(displayName);
+        user.changeEmail(email);
+        for (Role role : Role.values()) {
+            if (roles.contains(role) && !user.hasRole(role)) {
+                user.grant(role);
+                audit(SecurityEventType.ROLE_GRANTED, user, role.name());
+            } else if (!roles.contains(role) && user.hasRole(role)) {
+                user.revoke(role);
+                audit(SecurityEventType.ROLE_REVOKED, user, role.name());
+            }
+        }
+        if (clearance != null && clearance != user.getClearance()) {
+            user.clearFor(clearance);
+            audit(SecurityEventType.USER_CHANGED, user, "clearance " + clearance);
+        }
+        return user;
+    }
+
+    private void checkMayLoseAdministrator(UserAccount user) {
+        if (user.getUsername().equals(caller())) {
+            throw new InvalidRecordException("roles", "You cannot remove your own administrator role; ask another administrator.");
+        }
+        if (user.isEnabled() && users.countEnabledAdministrators() <= 1) {
+            throw new InvalidRecordException("roles", "The archive needs at least one administrator.");
+        }
+    }
+
     @RolesAllowed(Role.ADMINISTRATOR_NAME)
     public void grant(String username, Role role) {
         UserAccount user = get(username);
@@ -190,11 +228,8 @@ public class AccountService {
         if (!user.hasRole(role)) {
             return;
         }
-        if (role == Role.ADMINISTRATOR && user.getUsername().equals(caller())) {
-            throw new InvalidRecordException("roles", "You cannot remove your own administrator role; ask another administrator.");
-        }
-        if (role == Role.ADMINISTRATOR && user.isEnabled() && users.countEnabledAdministrators() <= 1) {
-            throw new InvalidRecordException("roles", "The archive needs at least one administrator.");
+        if (role == Role.ADMINISTRATOR) {
+            checkMayLoseAdministrator(user);
         }
         user.revoke(role);
         audit(SecurityEventType.ROLE_REVOKED, user, role.name());

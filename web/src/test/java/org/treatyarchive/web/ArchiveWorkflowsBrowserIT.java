@@ -151,4 +151,58 @@ class ArchiveWorkflowsBrowserIT {
         browser.screenshot("change-password");
         browser.clickAndWaitForPage(By.id("userMenu:signOut"));
     }
+
+    private void signInAsAdministrator() {
+        browser.driver().manage().deleteAllCookies();
+        browser.open(base + "account/login.xhtml");
+        browser.find(By.id("login:username")).sendKeys("admin");
+        browser.find(By.id("login:password")).sendKeys(SecurityHttpIT.ADMIN_PASSWORD);
+        browser.clickAndWaitForPage(By.id("login:signIn"));
+    }
+
+    @Test
+    void anAdministratorCreatesAUserAndGivesThemARole() {
+        signInAsAdministrator();
+        browser.clickAndWaitForPage(By.id("adminLink"));
+        String username = "clerk" + System.nanoTime() % 1_000_000;
+
+        browser.clickAndWaitForPage(By.id("users:create"));
+        browser.find(By.id("user:username")).sendKeys(username);
+        browser.find(By.id("user:displayName")).sendKeys("Clerk of the Treaty Section");
+        browser.find(By.id("user:password")).sendKeys("short");
+        browser.clickAndWaitForPage(By.id("user:save"));
+        String refusal = browser.find(By.cssSelector("[id='user:password'] ~ .ui-message-error, .ui-message-error")).getText();
+        assertTrue(refusal.contains("at least 12 characters"), refusal);
+        browser.screenshot("admin-create-user-refused");
+
+        browser.find(By.id("user:password")).sendKeys("a long enough password");
+        browser.clickAndWaitForPage(By.id("user:save"));
+        assertTrue(browser.find(By.id("users:messages")).getText().contains("User " + username + " created"));
+        browser.screenshot("admin-users");
+
+        browser.clickAndWaitForPage(By.linkText(username));
+        browser.click(By.xpath("//label[text()='Archivist']"));
+        browser.clickAndWaitForPage(By.id("user:save"));
+        WebElement row = browser.find(By.xpath("//tr[.//a[text()='" + username + "']]"));
+        assertTrue(row.getText().contains("Archivist") && row.getText().contains("Reader"), row.getText());
+
+        browser.open(base + "admin/security-log.xhtml");
+        String log = browser.find(By.id("log:events")).getText();
+        assertTrue(log.contains("ROLE_GRANTED") && log.contains(username), "the change is in the security log");
+        browser.screenshot("admin-security-log");
+        browser.clickAndWaitForPage(By.id("userMenu:signOut"));
+    }
+
+    @Test
+    void anAdministratorCannotTakeAwayTheirOwnAdministratorRole() {
+        signInAsAdministrator();
+        browser.open(base + "admin/users/edit.xhtml?username=admin");
+        browser.click(By.xpath("//label[text()='Administrator']"));
+        browser.clickAndWaitForPage(By.id("user:save"));
+        assertTrue(browser.find(By.cssSelector(".ui-message-error")).getText().contains("cannot remove your own administrator role"));
+        browser.open(base + "admin/users/list.xhtml");
+        WebElement row = browser.find(By.xpath("//tr[.//a[text()='admin']]"));
+        assertTrue(row.getText().contains("Administrator"), "nothing was changed: " + row.getText());
+        browser.clickAndWaitForPage(By.id("userMenu:signOut"));
+    }
 }

@@ -5,6 +5,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -65,7 +66,15 @@ public final class Browser implements AutoCloseable {
     public void clickAndWaitForPage(By by) {
         WebElement old = driver.findElement(By.tagName("html"));
         click(by);
-        wait.until(ExpectedConditions.stalenessOf(old));
+        wait.until(browser -> {
+            try {
+                old.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                // Stale, or (newer Chromium) "node does not belong to the document": the old page is gone either way.
+                return true;
+            }
+        });
         waitForPage();
     }
 

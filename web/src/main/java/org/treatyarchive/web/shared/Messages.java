@@ -1,0 +1,35 @@
+package org.treatyarchive.web.shared;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import org.treatyarchive.shared.InvalidRecordException;
+
+import java.util.Map;
+
+/** Puts a service's message next to the field it concerns, or at the top of the form. */
+public final class Messages {
+
+    private Messages() {
+    }
+
+    /**
+     * @param fields the service's field names mapped to the client ids of the inputs that edit them
+     */
+    public static void invalid(InvalidRecordException invalid, Map<String, String> fields) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(fields.get(invalid.getField()), new FacesMessage(FacesMessage.SEVERITY_ERROR, invalid.getMessage(), null));
+        faces.validationFailed();
+    }
+
+    public static void error(String message) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    /** A confirmation that survives the redirect after a successful save. */
+    public static void doneAfterRedirect(String message) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
+    }
+}

@@ -1,0 +1,2 @@
+/** Small helpers the backing beans share. */
+package org.treatyarchive.web.shared;
