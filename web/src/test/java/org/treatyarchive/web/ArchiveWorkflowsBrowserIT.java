@@ -191,6 +191,22 @@ class ArchiveWorkflowsBrowserIT {
         assertTrue(log.contains("ROLE_GRANTED") && log.contains(username), "the change is in the security log");
         browser.screenshot("admin-security-log");
         browser.clickAndWaitForPage(By.id("userMenu:signOut"));
+
+        // The new user's first sign-in: the password an administrator chose must be replaced first.
+        browser.open(base + "account/login.xhtml");
+        browser.find(By.id("login:username")).sendKeys(username);
+        browser.find(By.id("login:password")).sendKeys("a long enough password");
+        browser.clickAndWaitForPage(By.id("login:signIn"));
+        assertTrue(browser.driver().getCurrentUrl().endsWith("/account/password.xhtml"), browser.driver().getCurrentUrl());
+        browser.open(base + "agreements/list.xhtml");
+        assertTrue(browser.driver().getCurrentUrl().endsWith("/account/password.xhtml"), "no way around it: " + browser.driver().getCurrentUrl());
+        browser.find(By.id("password:current")).sendKeys("a long enough password");
+        browser.find(By.id("password:replacement")).sendKeys("my very own passphrase");
+        browser.find(By.id("password:confirmation")).sendKeys("my very own passphrase");
+        browser.clickAndWaitForPage(By.id("password:change"));
+        assertTrue(browser.driver().getCurrentUrl().endsWith("/agreements/list.xhtml"), browser.driver().getCurrentUrl());
+        assertTrue(browser.find(By.id("filters:filterMessages")).getText().contains("Your password was changed."));
+        browser.clickAndWaitForPage(By.id("userMenu:signOut"));
     }
 
     @Test

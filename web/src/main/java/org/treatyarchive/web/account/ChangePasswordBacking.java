@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.treatyarchive.shared.InvalidRecordException;
 import org.treatyarchive.user.AccountService;
+import org.treatyarchive.web.security.PasswordChangeFilter;
 
 import java.io.IOException;
 
@@ -37,6 +38,7 @@ public class ChangePasswordBacking {
             return;
         }
         ExternalContext external = faces.getExternalContext();
+        external.getSessionMap().remove(PasswordChangeFilter.MUST_CHANGE);
         external.getFlash().setKeepMessages(true);
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Your password was changed.", null));
         external.redirect(external.getRequestContextPath() + "/agreements/list.xhtml");

@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.treatyarchive.user.AccountService;
 import org.treatyarchive.user.SignInResult;
+import org.treatyarchive.web.security.PasswordChangeFilter;
 
 import java.io.IOException;
 
@@ -52,7 +53,11 @@ public class LoginBacking {
         }
         // A new session id at sign-in, so that an id planted before it is worth nothing after.
         request.changeSessionId();
-        String target = accounts.mustChangeOwnPassword() ? "/account/password.xhtml" : safeNext();
+        boolean mustChange = accounts.mustChangeOwnPassword();
+        if (mustChange) {
+            request.getSession().setAttribute(PasswordChangeFilter.MUST_CHANGE, Boolean.TRUE);
+        }
+        String target = mustChange ? "/account/password.xhtml" : safeNext();
         external.redirect(external.getRequestContextPath() + target);
     }
 

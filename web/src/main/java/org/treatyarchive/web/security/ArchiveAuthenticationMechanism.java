@@ -50,14 +50,14 @@ public class ArchiveAuthenticationMechanism implements HttpAuthenticationMechani
             }
             return challenge(response);
         }
-        if (!context.isProtected()) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (!context.isProtected() && !PublicAccess.requiresSignIn(path, PublicAccess.enabled())) {
             return context.doNothing();
         }
         if (isApi(request)) {
             return challenge(response);
         }
-        String next = request.getRequestURI().substring(request.getContextPath().length())
-                + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        String next = path + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
     }
 
