@@ -221,4 +221,31 @@ class ArchiveWorkflowsBrowserIT {
         assertTrue(row.getText().contains("Administrator"), "nothing was changed: " + row.getText());
         browser.clickAndWaitForPage(By.id("userMenu:signOut"));
     }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountWithoutSayingSo() throws Exception {
+        String username = "lockme" + System.nanoTime() % 1_000_000;
+        java.net.http.HttpResponse<String> created = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create(base + "api/users"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        ("admin:" + SecurityHttpIT.ADMIN_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"username\":\"" + username
+                        + "\",\"displayName\":\"Lock me\",\"roles\":[\"READER\"],\"password\":\"a long enough password\"}"))
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, created.statusCode(), created.body());
+
+        browser.driver().manage().deleteAllCookies();
+        browser.open(base + "account/login.xhtml");
+        for (int attempt = 1; attempt <= 6; attempt++) {
+            browser.find(By.id("login:username")).clear();
+            browser.find(By.id("login:username")).sendKeys(username);
+            browser.find(By.id("login:password")).sendKeys(attempt <= 5 ? "wrong password " + attempt : "a long enough password");
+            browser.clickAndWaitForPage(By.id("login:signIn"));
+            String message = browser.find(By.cssSelector("#login .ui-messages-error-summary")).getText();
+            assertEquals("Sign-in failed: the user name or password is wrong, or the account is locked or disabled.", message,
+                    "attempt " + attempt + " (the sixth has the right password, on a locked account)");
+        }
+        browser.screenshot("sign-in-locked");
+    }
 }

@@ -134,4 +134,27 @@ class SecurityHttpIT {
         assertEquals(400, refused.statusCode());
         assertEquals("password", json(refused).getString("parameter"));
     }
+
+    @Test
+    void onlyAdministratorsMayCreateUsersWhateverTheirOtherRoles() throws Exception {
+        for (String role : new String[]{"READER", "ARCHIVIST", "REVIEWER"}) {
+            String user = createUser(role);
+            String attempt = "attempt" + System.nanoTime();
+            HttpResponse<String> refused = call("POST", "api/users", user, "a long enough password",
+                    "{\"username\":\"" + attempt + "\",\"displayName\":\"Attempt\",\"roles\":[\"READER\"],\"password\":\"a long enough password\"}");
+            assertEquals(403, refused.statusCode(), role + ": " + refused.body());
+            assertFalse(call("GET", "api/users", "admin", ADMIN_PASSWORD, null).body().contains(attempt), role + " created nothing");
+        }
+        assertTrue(createUser("ADMINISTRATOR").startsWith("administrator"), "an administrator may");
+    }
+
+    @Test
+    void theAdministrationPagesAreClosedToOtherRoles() throws Exception {
+        String reader = createUser("READER");
+        for (String page : new String[]{"admin/users/list.xhtml", "admin/users/create.xhtml", "admin/security-log.xhtml"}) {
+            assertEquals(403, call("GET", page, reader, "a long enough password", null).statusCode(), page);
+            assertEquals(403, call("POST", page, reader, "a long enough password", "{}").statusCode(), "a forged post to " + page);
+            assertEquals(200, call("GET", page, "admin", ADMIN_PASSWORD, null).statusCode(), page);
+        }
+    }
 }
