@@ -147,6 +147,14 @@ public class AccountService {
         }
     }
 
+    /** Notes in the security log that the container refused the caller a page (HTTP 403). */
+    @PermitAll
+    public void recordRefusedPage(String path) {
+        String caller = caller();
+        log.record(new SecurityEvent(clock.instant(), SecurityEventType.ACCESS_DENIED, caller == null ? "anonymous" : caller, null,
+                "page " + path));
+    }
+
     // --- administration -------------------------------------------------------------------------
 
     @RolesAllowed(Role.ADMINISTRATOR_NAME)

@@ -156,5 +156,8 @@ class SecurityHttpIT {
             assertEquals(403, call("POST", page, reader, "a long enough password", "{}").statusCode(), "a forged post to " + page);
             assertEquals(200, call("GET", page, "admin", ADMIN_PASSWORD, null).statusCode(), page);
         }
+        assertTrue(securityLog().stream().anyMatch(event -> event.getString("type").equals("ACCESS_DENIED")
+                && event.getString("actor").equals(reader) && event.getString("detail").contains("/admin/users/create.xhtml")),
+                "the refused page is in the security log");
     }
 }

@@ -1,0 +1,2 @@
+/** Backing beans of the error pages in {@code /WEB-INF/errorpages/}. */
+package org.treatyarchive.web.errorpages;
