@@ -6,19 +6,15 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
-import org.treatyarchive.shared.Classification;
 import org.treatyarchive.shared.InvalidRecordException;
 import org.treatyarchive.shared.NotFoundException;
 import org.treatyarchive.user.AccountService;
-import org.treatyarchive.user.Role;
 import org.treatyarchive.user.UserAccount;
 import org.treatyarchive.web.shared.Messages;
 
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.Map;
 
 /**
@@ -37,10 +33,7 @@ public class EditUserBacking implements Serializable {
     transient AccountService accounts;
 
     private String username;
-    private String displayName;
-    private String email;
-    private Role[] roles = new Role[0];
-    private Classification clearance;
+    private UserForm form = new UserForm();
     private boolean enabled;
     private boolean locked;
     private String temporaryPassword;
@@ -57,17 +50,14 @@ public class EditUserBacking implements Serializable {
 
     private void read(UserAccount user) {
         username = user.getUsername();
-        displayName = user.getDisplayName();
-        email = user.getEmail();
-        roles = user.getRoles().toArray(Role[]::new);
-        clearance = user.getClearance();
+        form = UserForm.of(user);
         enabled = user.isEnabled();
         locked = user.isLocked(Instant.now());
     }
 
     public void save() throws IOException {
         try {
-            accounts.updateUser(username, displayName, email, rolesAsSet(), clearance);
+            accounts.updateUser(username, form.getDisplayName(), form.getEmail(), form.roleSet(), form.getClearance());
         } catch (InvalidRecordException invalid) {
             Messages.invalid(invalid, FIELDS);
             return;
@@ -108,12 +98,8 @@ public class EditUserBacking implements Serializable {
         }
     }
 
-    public Role[] getAllRoles() {
-        return Role.values();
-    }
-
-    public Classification[] getClassifications() {
-        return Classification.values();
+    public UserForm getForm() {
+        return form;
     }
 
     public String getUsername() {
@@ -122,38 +108,6 @@ public class EditUserBacking implements Serializable {
 
     public void setUsername(String username) {
         this.username = username;
-    }
-
-    public String getDisplayName() {
-        return displayName;
-    }
-
-    public void setDisplayName(String displayName) {
-        this.displayName = displayName;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public Role[] getRoles() {
-        return roles;
-    }
-
-    public void setRoles(Role[] roles) {
-        this.roles = roles;
-    }
-
-    public Classification getClearance() {
-        return clearance;
-    }
-
-    public void setClearance(Classification clearance) {
-        this.clearance = clearance;
     }
 
     public boolean isEnabled() {
@@ -170,11 +124,5 @@ public class EditUserBacking implements Serializable {
 
     public void setTemporaryPassword(String temporaryPassword) {
         this.temporaryPassword = temporaryPassword;
-    }
-
-    private EnumSet<Role> rolesAsSet() {
-        EnumSet<Role> set = EnumSet.noneOf(Role.class);
-        set.addAll(Arrays.asList(roles == null ? new Role[0] : roles));
-        return set;
     }
 }

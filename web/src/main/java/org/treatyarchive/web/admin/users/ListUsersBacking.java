@@ -3,16 +3,13 @@ package org.treatyarchive.web.admin.users;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.treatyarchive.user.AccountService;
 import org.treatyarchive.user.UserAccount;
+import org.treatyarchive.web.shared.PagedModel;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 
 /** Backs {@code admin/users/list.xhtml}: the accounts, a page at a time. */
 @Named
@@ -28,24 +25,7 @@ public class ListUsersBacking implements Serializable {
 
     public LazyDataModel<UserAccount> getUsers() {
         if (users == null) {
-            users = new LazyDataModel<>() {
-                private static final long serialVersionUID = 1L;
-
-                @Override
-                public int count(Map<String, FilterMeta> filterBy) {
-                    return (int) accounts.listUsers(0, 1).total();
-                }
-
-                @Override
-                public List<UserAccount> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-                    return accounts.listUsers(first, pageSize).items();
-                }
-
-                @Override
-                public String getRowKey(UserAccount user) {
-                    return user.getUsername();
-                }
-            };
+            users = new PagedModel<>((first, size) -> accounts.listUsers(first, size), UserAccount::getUsername);
         }
         return users;
     }

@@ -1,0 +1,57 @@
+package org.treatyarchive.web.shared;
+
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.treatyarchive.shared.Page;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * A lazy table fed one page at a time by a service method that answers a {@link Page}, for lists
+ * in a fixed order (users, the security log). The count and the page come from one call each.
+ *
+ * @param <T> the row type
+ */
+public class PagedModel<T> extends LazyDataModel<T> {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Serializable so that the view-scoped beans holding the model can be passivated. */
+    public interface PageSource<T> extends BiFunction<Integer, Integer, Page<T>>, java.io.Serializable {
+    }
+
+    /** Serializable, for the same reason. */
+    public interface RowKey<T> extends Function<T, String>, java.io.Serializable {
+    }
+
+    private final PageSource<T> source;
+    private final RowKey<T> rowKey;
+
+    /**
+     * @param source answers (first row, page size) with a page and the total
+     * @param rowKey a row's stable key
+     */
+    public PagedModel(PageSource<T> source, RowKey<T> rowKey) {
+        this.source = source;
+        this.rowKey = rowKey;
+    }
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+        return (int) Math.min(Integer.MAX_VALUE, source.apply(0, 1).total());
+    }
+
+    @Override
+    public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        return source.apply(first, pageSize).items();
+    }
+
+    @Override
+    public String getRowKey(T row) {
+        return rowKey.apply(row);
+    }
+}
