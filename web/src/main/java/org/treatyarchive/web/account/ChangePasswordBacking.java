@@ -1,21 +1,24 @@
 package org.treatyarchive.web.account;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.treatyarchive.shared.InvalidRecordException;
 import org.treatyarchive.user.AccountService;
 import org.treatyarchive.web.security.PasswordChangeFilter;
+import org.treatyarchive.web.shared.Messages;
+import org.treatyarchive.web.shared.Pages;
 
 import java.io.IOException;
+import java.util.Map;
 
 /** Backs {@code account/password.xhtml}: the signed-in user replaces their password. */
 @Named
 @RequestScoped
 public class ChangePasswordBacking {
+
+    private static final Map<String, String> FIELDS = Map.of("currentPassword", "password:current", "password", "password:replacement");
 
     @Inject
     AccountService accounts;
@@ -25,23 +28,19 @@ public class ChangePasswordBacking {
     private String confirmation;
 
     public void change() throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
         if (replacement == null || !replacement.equals(confirmation)) {
-            faces.addMessage("password:confirmation", new FacesMessage(FacesMessage.SEVERITY_ERROR, "The two new passwords differ.", null));
+            Messages.error("password:confirmation", "The two new passwords differ.");
             return;
         }
         try {
             accounts.changeOwnPassword(chars(current), chars(replacement));
         } catch (InvalidRecordException invalid) {
-            String field = "currentPassword".equals(invalid.getField()) ? "password:current" : "password:replacement";
-            faces.addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR, invalid.getMessage(), null));
+            Messages.invalid(invalid, FIELDS);
             return;
         }
-        ExternalContext external = faces.getExternalContext();
-        external.getSessionMap().remove(PasswordChangeFilter.MUST_CHANGE);
-        external.getFlash().setKeepMessages(true);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Your password was changed.", null));
-        external.redirect(external.getRequestContextPath() + "/agreements/list.xhtml");
+        FacesContext.getCurrentInstance().getExternalContext().getSessionMap().remove(PasswordChangeFilter.MUST_CHANGE);
+        Messages.doneAfterRedirect("Your password was changed.");
+        Pages.redirect("/agreements/list.xhtml");
     }
 
     private static char[] chars(String value) {

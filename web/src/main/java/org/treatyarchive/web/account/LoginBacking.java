@@ -1,7 +1,6 @@
 package org.treatyarchive.web.account;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -16,6 +15,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.treatyarchive.user.AccountService;
 import org.treatyarchive.user.SignInResult;
 import org.treatyarchive.web.security.PasswordChangeFilter;
+import org.treatyarchive.web.shared.Messages;
+import org.treatyarchive.web.shared.Pages;
 
 import java.io.IOException;
 
@@ -48,7 +49,7 @@ public class LoginBacking {
             return;
         }
         if (status != AuthenticationStatus.SUCCESS) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, SignInResult.FAILURE_MESSAGE, null));
+            Messages.error(null, SignInResult.FAILURE_MESSAGE);
             return;
         }
         // A new session id at sign-in, so that an id planted before it is worth nothing after.
@@ -58,7 +59,7 @@ public class LoginBacking {
             request.getSession().setAttribute(PasswordChangeFilter.MUST_CHANGE, Boolean.TRUE);
         }
         String target = mustChange ? "/account/password.xhtml" : safeNext();
-        external.redirect(external.getRequestContextPath() + target);
+        Pages.redirect(target);
     }
 
     /** Only a path inside the archive: "next" comes from the URL and must not send people elsewhere. */

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.treatyarchive.user.AccountService;
+import org.treatyarchive.web.shared.Pages;
 
 import java.io.IOException;
 
@@ -24,6 +25,6 @@ public class LogoutBacking {
         accounts.recordSignOut();
         ((HttpServletRequest) external.getRequest()).logout();
         external.invalidateSession();
-        external.redirect(external.getRequestContextPath() + "/agreements/list.xhtml");
+        Pages.redirect("/agreements/list.xhtml");
     }
 }

@@ -1,6 +1,5 @@
 package org.treatyarchive.web.agreements;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -15,10 +14,12 @@ import org.treatyarchive.agreement.AgreementStatus;
 import org.treatyarchive.agreement.AgreementSummary;
 import org.treatyarchive.party.Party;
 import org.treatyarchive.shared.InvalidRecordException;
+import org.treatyarchive.web.shared.Messages;
 
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /** Backs {@code agreements/list.xhtml}: the filter form and the lazily paged table. */
 @Named
@@ -49,10 +50,7 @@ public class ListAgreementsBacking implements Serializable {
                     toYear == null ? null : LocalDate.of(toYear, 12, 31),
                     status);
         } catch (InvalidRecordException invalid) {
-            String clientId = "signedTo".equals(invalid.getField()) ? "filters:toYear" : null;
-            FacesContext.getCurrentInstance().addMessage(clientId,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, invalid.getMessage(), null));
-            FacesContext.getCurrentInstance().validationFailed();
+            Messages.invalid(invalid, Map.of("signedTo", "filters:toYear"));
             return;
         }
         backToFirstPage();

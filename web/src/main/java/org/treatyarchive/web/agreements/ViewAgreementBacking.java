@@ -1,21 +1,20 @@
 package org.treatyarchive.web.agreements;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import org.treatyarchive.agreement.Agreement;
 import org.treatyarchive.agreement.AgreementCatalog;
 import org.treatyarchive.agreement.AgreementRelation;
 import org.treatyarchive.agreement.AgreementStatus;
 import org.treatyarchive.shared.NotFoundException;
+import org.treatyarchive.web.shared.Pages;
 
 import java.io.IOException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Backs {@code agreements/view.xhtml?ref=AGR-2018-0001}: the complete record. An unknown reference
@@ -41,9 +40,7 @@ public class ViewAgreementBacking {
             agreement = catalog.getByReference(ref);
             status = agreement.status(catalog.today());
         } catch (NotFoundException notFound) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, notFound.getMessage());
-            faces.responseComplete();
+            Pages.notFound(notFound.getMessage());
         }
     }
 

@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.treatyarchive.shared.InvalidRecordException;
+import org.treatyarchive.web.security.ArchiveAuthenticationMechanism;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -56,7 +57,7 @@ final class ErrorMappers {
         public Response toResponse(org.treatyarchive.shared.AccessDeniedException exception) {
             if (security.getCallerPrincipal() == null) {
                 return Response.fromResponse(error(Response.Status.UNAUTHORIZED, exception.getMessage(), null))
-                        .header("WWW-Authenticate", "Basic realm=\"Treaty Archive\", charset=\"UTF-8\"").build();
+                        .header("WWW-Authenticate", ArchiveAuthenticationMechanism.BASIC_CHALLENGE).build();
             }
             return error(Response.Status.FORBIDDEN, exception.getMessage(), null);
         }

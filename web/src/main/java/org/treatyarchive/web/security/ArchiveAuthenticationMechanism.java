@@ -30,6 +30,9 @@ public class ArchiveAuthenticationMechanism implements HttpAuthenticationMechani
 
     static final String LOGIN_PAGE = "/account/login.xhtml";
 
+    /** The WWW-Authenticate header that asks a script for Basic credentials; the API's 401 answers use it too. */
+    public static final String BASIC_CHALLENGE = "Basic realm=\"Treaty Archive\", charset=\"UTF-8\"";
+
     @Inject
     IdentityStoreHandler identityStores;
 
@@ -79,7 +82,7 @@ public class ArchiveAuthenticationMechanism implements HttpAuthenticationMechani
     }
 
     private static AuthenticationStatus challenge(HttpServletResponse response) {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"Treaty Archive\", charset=\"UTF-8\"");
+        response.setHeader("WWW-Authenticate", BASIC_CHALLENGE);
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setContentType("application/json");
         try {

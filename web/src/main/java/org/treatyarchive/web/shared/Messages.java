@@ -21,9 +21,15 @@ public final class Messages {
         faces.validationFailed();
     }
 
-    public static void error(String message) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+    /** An error next to one input ({@code clientId}), or at the top of the form ({@code null}). */
+    public static void error(String clientId, String message) {
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
         FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    /** A confirmation shown on the page that is rendered now. */
+    public static void done(String message) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
     }
 
     /** A confirmation that survives the redirect after a successful save. */

@@ -1,14 +1,13 @@
 package org.treatyarchive.web.admin.users;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.treatyarchive.shared.InvalidRecordException;
 import org.treatyarchive.user.AccountService;
 import org.treatyarchive.user.Role;
 import org.treatyarchive.web.shared.Messages;
+import org.treatyarchive.web.shared.Pages;
 
 import java.io.IOException;
 import java.util.Map;
@@ -37,8 +36,7 @@ public class CreateUserBacking {
             return;
         }
         Messages.doneAfterRedirect("User " + username.strip().toLowerCase() + " created; they must change the password at their first sign-in.");
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/admin/users/list.xhtml");
+        Pages.redirect("/admin/users/list.xhtml");
     }
 
     public UserForm getForm() {

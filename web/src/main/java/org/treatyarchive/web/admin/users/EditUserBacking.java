@@ -1,16 +1,14 @@
 package org.treatyarchive.web.admin.users;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import org.treatyarchive.shared.InvalidRecordException;
 import org.treatyarchive.shared.NotFoundException;
 import org.treatyarchive.user.AccountService;
 import org.treatyarchive.user.UserAccount;
 import org.treatyarchive.web.shared.Messages;
+import org.treatyarchive.web.shared.Pages;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -42,9 +40,7 @@ public class EditUserBacking implements Serializable {
         try {
             read(accounts.getUser(username));
         } catch (NotFoundException notFound) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, notFound.getMessage());
-            faces.responseComplete();
+            Pages.notFound(notFound.getMessage());
         }
     }
 
@@ -63,8 +59,7 @@ public class EditUserBacking implements Serializable {
             return;
         }
         Messages.doneAfterRedirect("Saved the account of " + username + ".");
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/admin/users/list.xhtml");
+        Pages.redirect("/admin/users/list.xhtml");
     }
 
     public void toggleEnabled() {
@@ -91,8 +86,7 @@ public class EditUserBacking implements Serializable {
         try {
             action.run();
             read(accounts.getUser(username));
-            FacesContext.getCurrentInstance().addMessage(null,
-                    new jakarta.faces.application.FacesMessage(jakarta.faces.application.FacesMessage.SEVERITY_INFO, done, null));
+            Messages.done(done);
         } catch (InvalidRecordException invalid) {
             Messages.invalid(invalid, FIELDS);
         }
