@@ -22,7 +22,7 @@ import jakarta.persistence.Table;
 import org.treatyarchive.event.Event;
 import org.treatyarchive.party.Party;
 import org.treatyarchive.shared.ArchivistNote;
-import org.treatyarchive.shared.BaseEntity;
+import org.treatyarchive.shared.EditableRecord;
 import org.treatyarchive.shared.Check;
 import org.treatyarchive.shared.Classification;
 import org.treatyarchive.shared.HistoricalDate;
@@ -34,9 +34,13 @@ import org.treatyarchive.subject.Subject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -53,7 +57,7 @@ import java.util.regex.Pattern;
  */
 @Entity
 @Table(name = "agreement")
-public class Agreement extends BaseEntity {
+public class Agreement extends EditableRecord {
 
     public static final int REFERENCE_MAX = 20;
     public static final int TITLE_MAX = 1000;
@@ -228,7 +232,7 @@ public class Agreement extends BaseEntity {
     public void authenticIn(List<String> languages) {
         List<String> tags = new ArrayList<>();
         for (String language : languages) {
-            String tag = LocalizedText.normalizeLanguage(language);
+            String tag = Check.asField("authenticLanguages", () -> LocalizedText.normalizeLanguage(language));
             if (tags.contains(tag)) {
                 throw new InvalidRecordException("authenticLanguages", "The language " + tag + " is listed twice.");
             }
@@ -240,6 +244,25 @@ public class Agreement extends BaseEntity {
 
     public void summarize(String summary) {
         this.summary = Check.optionalText("summary", "The summary", summary, SUMMARY_MAX);
+    }
+
+    /** Replaces the titles in other languages; one title per language. */
+    public void retitleIn(List<LocalizedText> wanted) {
+        Set<String> languages = new HashSet<>();
+        for (LocalizedText title : wanted) {
+            if (!languages.add(title.getLanguage())) {
+                throw new InvalidRecordException("titles", "There are two titles in " + title.getLanguageName()
+                        + " (" + title.getLanguage() + "); keep one per language.");
+            }
+        }
+        titles.clear();
+        titles.addAll(wanted);
+    }
+
+    /** Replaces the subjects the agreement is classified under. */
+    public void reviseSubjects(Collection<Subject> wanted) {
+        subjects.clear();
+        wanted.forEach(this::classifyUnder);
     }
 
     public void adoptedAt(Event event) {
@@ -262,6 +285,22 @@ public class Agreement extends BaseEntity {
         checkNotBefore(termination, newSigned, "termination", "Termination", "signature");
         this.signed = newSigned;
         this.placeOfSignature = Check.optionalText("placeOfSignature", "The place of signature", place, PLACE_MAX);
+    }
+
+    /**
+     * Sets signature, entry into force and termination together, checking them against each other
+     * rather than against the dates they replace: moving all three later in one save is allowed.
+     */
+    public void redate(HistoricalDate signed, String place, HistoricalDate entryIntoForce, HistoricalDate termination) {
+        HistoricalDate newSigned = Check.required("signed", "The date of signature", signed);
+        checkNotBefore(entryIntoForce, newSigned, "entryIntoForce", "Entry into force", "signature");
+        checkNotBefore(termination, newSigned, "termination", "Termination", "signature");
+        checkNotBefore(termination, entryIntoForce, "termination", "Termination", "entry into force");
+        String newPlace = Check.optionalText("placeOfSignature", "The place of signature", place, PLACE_MAX);
+        this.signed = newSigned;
+        this.placeOfSignature = newPlace;
+        this.entryIntoForce = entryIntoForce;
+        this.termination = termination;
     }
 
     /** Records entry into force; {@code null} when it has not entered into force or the date is not known. */
@@ -319,6 +358,30 @@ public class Agreement extends BaseEntity {
         return participation;
     }
 
+    /**
+     * Makes the parties exactly those listed, with their terms: parties not listed are removed, the
+     * others added or updated. Whether their number suits a bilateral or multilateral agreement is
+     * checked by {@link #classifyAs} and {@link #verifyComplete()}, once the list is complete.
+     */
+    public void reviseParties(List<PartyTerms> wanted) {
+        Set<String> codes = new HashSet<>();
+        for (PartyTerms terms : wanted) {
+            Party party = Check.required("participations", "The party", terms.party());
+            if (!codes.add(party.getCode())) {
+                throw new InvalidRecordException("participations", party.getName() + " is listed twice; a state is party to an agreement once.");
+            }
+        }
+        participations.removeIf(participation -> !codes.contains(participation.getParty().getCode()));
+        for (PartyTerms terms : wanted) {
+            Participation participation = findParticipation(terms.party()).orElseGet(() -> {
+                Participation added = new Participation(this, terms.party());
+                participations.add(added);
+                return added;
+            });
+            participation.recordTerms(terms);
+        }
+    }
+
     public void removeParty(Party party) {
         participations.removeIf(participation -> sameParty(participation.getParty(), party));
     }
@@ -357,6 +420,38 @@ public class Agreement extends BaseEntity {
         Article article = new Article(this, articles.size(), normalized, heading, text);
         articles.add(article);
         return article;
+    }
+
+    /**
+     * Makes the articles exactly those listed, in that order: listed articles with an id are revised
+     * (their number may change, so two articles may swap numbers), the others added, and articles
+     * not listed removed.
+     */
+    public void reviseArticles(List<ArticleText> wanted) {
+        Map<String, ArticleText> byNumber = new HashMap<>();
+        for (ArticleText entry : wanted) {
+            String number = Check.requiredText("articles", "The article number", entry.number(), Article.NUMBER_MAX);
+            ArticleText other = byNumber.put(number.toLowerCase(), entry);
+            if (other != null) {
+                throw new InvalidRecordException("articles", "There are two articles numbered " + number + "; each number is used once.");
+            }
+        }
+        Map<Long, Article> existing = new HashMap<>();
+        articles.forEach(article -> existing.put(article.getId(), article));
+        List<Article> ordered = new ArrayList<>();
+        for (ArticleText entry : wanted) {
+            Article article = entry.id() == null ? null : existing.get(entry.id());
+            if (article == null) {
+                article = new Article(this, ordered.size(), entry.number(), entry.heading(), entry.text());
+            } else {
+                article.renumber(entry.number());
+                article.revise(entry.heading(), entry.text());
+            }
+            ordered.add(article);
+        }
+        articles.clear();
+        articles.addAll(ordered);
+        renumberPositions();
     }
 
     public Optional<Article> findArticle(String number) {
@@ -409,6 +504,41 @@ public class Agreement extends BaseEntity {
         return relation;
     }
 
+    /**
+     * Makes the relations this agreement holds exactly those listed: the others are removed, new ones
+     * added, and the notes of the remaining ones updated.
+     */
+    public void reviseRelations(List<RelationTerms> wanted) {
+        Set<String> keys = new HashSet<>();
+        for (RelationTerms terms : wanted) {
+            Agreement target = Check.required("relations", "The related agreement", terms.target());
+            Check.required("relations", "The kind of relation", terms.type());
+            if (target == this || target.reference.equals(reference)) {
+                throw new InvalidRecordException("relations", "An agreement cannot be related to itself.");
+            }
+            if (!keys.add(terms.type() + " " + target.reference)) {
+                throw new InvalidRecordException("relations",
+                        "The relation \"" + terms.type().getLabel() + " " + target.reference + "\" is listed twice.");
+            }
+        }
+        for (AgreementRelation relation : List.copyOf(relations)) {
+            if (!keys.contains(relation.getType() + " " + relation.getTarget().getReference())) {
+                removeRelation(relation.getType(), relation.getTarget());
+            }
+        }
+        for (RelationTerms terms : wanted) {
+            Optional<AgreementRelation> held = relations.stream()
+                    .filter(relation -> relation.getType() == terms.type()
+                            && relation.getTarget().getReference().equals(terms.target().reference))
+                    .findFirst();
+            if (held.isPresent()) {
+                held.get().annotate(terms.note());
+            } else {
+                relate(terms.type(), terms.target(), terms.note());
+            }
+        }
+    }
+
     public void removeRelation(RelationType type, Agreement target) {
         relations.removeIf(relation -> {
             boolean match = relation.getType() == type && relation.getTarget().getReference().equals(target.getReference());
@@ -433,6 +563,20 @@ public class Agreement extends BaseEntity {
         if (!notes.contains(note)) {
             notes.add(note);
         }
+    }
+
+    /** Replaces the sources, in the order given. */
+    public void reviseSources(List<SourceCitation> wanted) {
+        List<SourceCitation> distinct = wanted.stream().map(source -> Check.required("sources", "The source", source)).distinct().toList();
+        sources.clear();
+        sources.addAll(distinct);
+    }
+
+    /** Replaces the archivist's notes, in the order given. */
+    public void reviseNotes(List<ArchivistNote> wanted) {
+        List<ArchivistNote> distinct = wanted.stream().map(note -> Check.required("notes", "The note", note)).distinct().toList();
+        notes.clear();
+        notes.addAll(distinct);
     }
 
     // --- derived --------------------------------------------------------------------------------

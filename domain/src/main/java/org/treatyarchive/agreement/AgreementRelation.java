@@ -47,6 +47,10 @@ public class AgreementRelation extends BaseEntity {
         this.source = Objects.requireNonNull(source, "source");
         this.type = Check.required("relations", "The kind of relation", type);
         this.target = Check.required("relations", "The related agreement", target);
+        annotate(note);
+    }
+
+    void annotate(String note) {
         this.note = Check.optionalText("relations", "The note on the relation", note, NOTE_MAX);
     }
 

@@ -50,5 +50,12 @@ public interface AgreementRepository {
 
     void add(Agreement agreement);
 
+    /**
+     * Writes the changes to an agreement of this transaction now.
+     *
+     * @throws org.treatyarchive.shared.EditConflictException when another transaction saved it first
+     */
+    void update(Agreement agreement);
+
     long countAll();
 }

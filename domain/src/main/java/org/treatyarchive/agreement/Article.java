@@ -55,6 +55,11 @@ public class Article extends BaseEntity {
         this.text = Check.optionalText("articles", "The text of article " + number, text, TEXT_MAX);
     }
 
+    /** Only through {@link Agreement#reviseArticles}, which keeps the numbers unique. */
+    void renumber(String number) {
+        this.number = Check.requiredText("articles", "The article number", number, NUMBER_MAX);
+    }
+
     void moveTo(int position) {
         this.position = position;
     }

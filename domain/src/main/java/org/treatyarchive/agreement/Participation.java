@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import org.treatyarchive.party.Party;
 import org.treatyarchive.shared.BaseEntity;
 import org.treatyarchive.shared.Check;
+import org.treatyarchive.shared.HistoricalDate;
 import org.treatyarchive.shared.InvalidRecordException;
 
 import java.time.LocalDate;
@@ -64,40 +65,55 @@ public class Participation extends BaseEntity {
     }
 
     public void recordSignature(LocalDate signedOn) {
-        checkOrder(signedOn, consentOn, "signature", "consent to be bound");
-        this.signedOn = signedOn;
+        recordTerms(new PartyTerms(party, signedOn, consentType, consentOn, inForceOn, withdrawnOn, reservations));
     }
 
     public void recordConsent(ConsentType type, LocalDate on) {
-        if (on != null && type == null) {
-            throw new InvalidRecordException("consentType", "Say how " + party.getName() + " consented (ratification, accession...) when giving the date.");
-        }
-        checkOrder(signedOn, on, "signature", "consent to be bound");
-        checkOrder(on, inForceOn, "consent to be bound", "entry into force");
-        this.consentType = type;
-        this.consentOn = on;
+        recordTerms(new PartyTerms(party, signedOn, type, on, inForceOn, withdrawnOn, reservations));
     }
 
     public void recordEntryIntoForce(LocalDate on) {
-        checkOrder(consentOn, on, "consent to be bound", "entry into force");
-        checkOrder(on, withdrawnOn, "entry into force", "withdrawal");
-        this.inForceOn = on;
+        recordTerms(new PartyTerms(party, signedOn, consentType, consentOn, on, withdrawnOn, reservations));
     }
 
     public void recordWithdrawal(LocalDate on) {
-        checkOrder(inForceOn, on, "entry into force", "withdrawal");
-        checkOrder(consentOn, on, "consent to be bound", "withdrawal");
-        this.withdrawnOn = on;
+        recordTerms(new PartyTerms(party, signedOn, consentType, consentOn, inForceOn, on, reservations));
     }
 
     public void recordReservations(String text) {
-        this.reservations = Check.optionalText("reservations", "The reservations and declarations", text, RESERVATIONS_MAX);
+        recordTerms(new PartyTerms(party, signedOn, consentType, consentOn, inForceOn, withdrawnOn, text));
+    }
+
+    /**
+     * Sets the party's dates and reservations together, checking them against each other (signature,
+     * consent, entry into force, withdrawal come in that order) rather than against the values they
+     * replace. Nothing changes when a check fails.
+     */
+    public void recordTerms(PartyTerms terms) {
+        if (terms.consentOn() != null && terms.consentType() == null) {
+            throw new InvalidRecordException("participations",
+                    "Say how " + party.getName() + " consented (ratification, accession...) when giving the date of consent.");
+        }
+        checkOrder(terms.signedOn(), terms.consentOn(), "signature", "consent to be bound");
+        checkOrder(terms.consentOn(), terms.inForceOn(), "consent to be bound", "entry into force");
+        checkOrder(terms.signedOn(), terms.inForceOn(), "signature", "entry into force");
+        checkOrder(terms.inForceOn(), terms.withdrawnOn(), "entry into force", "withdrawal");
+        checkOrder(terms.consentOn(), terms.withdrawnOn(), "consent to be bound", "withdrawal");
+        String text = Check.optionalText("participations", "The reservations and declarations of " + party.getName(),
+                terms.reservations(), RESERVATIONS_MAX);
+        this.signedOn = terms.signedOn();
+        this.consentType = terms.consentType();
+        this.consentOn = terms.consentOn();
+        this.inForceOn = terms.inForceOn();
+        this.withdrawnOn = terms.withdrawnOn();
+        this.reservations = text;
     }
 
     private void checkOrder(LocalDate earlier, LocalDate later, String earlierName, String laterName) {
         if (earlier != null && later != null && later.isBefore(earlier)) {
             throw new InvalidRecordException("participations",
-                    "For " + party.getName() + ", the " + laterName + " (" + later + ") cannot be before the " + earlierName + " (" + earlier + ").");
+                    "For " + party.getName() + ", the " + laterName + " (" + HistoricalDate.ofDay(later).display()
+                            + ") cannot be before the " + earlierName + " (" + HistoricalDate.ofDay(earlier).display() + ").");
         }
     }
 

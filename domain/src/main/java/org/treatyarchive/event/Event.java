@@ -13,7 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.treatyarchive.shared.ArchivistNote;
-import org.treatyarchive.shared.BaseEntity;
+import org.treatyarchive.shared.EditableRecord;
 import org.treatyarchive.shared.Check;
 import org.treatyarchive.shared.HistoricalDate;
 import org.treatyarchive.shared.InvalidRecordException;
@@ -29,7 +29,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "event")
-public class Event extends BaseEntity {
+public class Event extends EditableRecord {
 
     public static final int NAME_MAX = 300;
     public static final int PLACE_MAX = 200;
@@ -80,6 +80,21 @@ public class Event extends BaseEntity {
         this.name = Check.requiredText("name", "The name of the event", name, NAME_MAX);
         this.level = Check.required("level", "The level of the event", level);
         this.starts = Check.required("starts", "The date of the event", starts);
+    }
+
+    public void rename(String name, EventLevel level) {
+        this.name = Check.requiredText("name", "The name of the event", name, NAME_MAX);
+        this.level = Check.required("level", "The level of the event", level);
+    }
+
+    /** Sets both dates together, checked against each other rather than against the old ones. */
+    public void reschedule(HistoricalDate starts, HistoricalDate ends) {
+        HistoricalDate newStart = Check.required("starts", "The date of the event", starts);
+        if (ends != null && ends.isCertainlyBefore(newStart)) {
+            throw new InvalidRecordException("ends", "An event cannot end (" + ends.display() + ") before it starts (" + newStart.display() + ").");
+        }
+        this.starts = newStart;
+        this.ends = ends;
     }
 
     public void heldIn(String place) {

@@ -13,7 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import org.treatyarchive.shared.BaseEntity;
+import org.treatyarchive.shared.EditableRecord;
 import org.treatyarchive.shared.Check;
 import org.treatyarchive.shared.InvalidRecordException;
 import org.treatyarchive.shared.LocalizedText;
@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
  */
 @Entity
 @Table(name = "party")
-public class Party extends BaseEntity {
+public class Party extends EditableRecord {
 
     public static final int CODE_MAX = 20;
     public static final int NAME_MAX = 300;
@@ -96,6 +96,10 @@ public class Party extends BaseEntity {
                     "The party code '" + value + "' must be 2 to " + CODE_MAX + " capital letters, digits or hyphens, starting with a letter.");
         }
         return value;
+    }
+
+    public void reclassify(PartyKind kind) {
+        this.kind = Check.required("kind", "The kind of party", kind);
     }
 
     public void rename(String name) {

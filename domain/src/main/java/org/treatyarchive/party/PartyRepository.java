@@ -1,5 +1,7 @@
 package org.treatyarchive.party;
 
+import org.treatyarchive.shared.Usage;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -14,5 +16,21 @@ public interface PartyRepository {
      */
     List<Party> findAllOrderedByName();
 
+    /** Parties whose name, code or name in any language contains the text, by name, at most {@code limit}. */
+    List<Party> search(String text, int limit);
+
+    /** One page of the register by name. */
+    List<Party> page(int first, int size);
+
+    long count();
+
+    /** The parties that name this one as their predecessor. */
+    List<Party> successorsOf(Party party);
+
+    /** The agreements the party is party to, and the parties that succeed it. */
+    Usage usage(Party party);
+
     void add(Party party);
+
+    void remove(Party party);
 }

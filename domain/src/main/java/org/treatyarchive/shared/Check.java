@@ -39,4 +39,16 @@ public final class Check {
         }
         return text;
     }
+
+    /**
+     * Runs the check of a value shared by several records (a language tag, a citation), reporting its
+     * failure under the field of the record being edited, so that a form shows it in the right place.
+     */
+    public static <T> T asField(String field, java.util.function.Supplier<T> check) {
+        try {
+            return check.get();
+        } catch (InvalidRecordException invalid) {
+            throw invalid.getField().equals(field) ? invalid : new InvalidRecordException(field, invalid.getMessage());
+        }
+    }
 }

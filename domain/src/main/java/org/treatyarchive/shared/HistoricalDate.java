@@ -9,11 +9,15 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
 import java.time.format.TextStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * A date as precisely as the sources know it: a day ("12 August 2018"), a month ("June 1997") or
@@ -26,6 +30,10 @@ import java.util.regex.Pattern;
 public class HistoricalDate implements Comparable<HistoricalDate> {
 
     private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+    private static final List<DateTimeFormatter> DAY_FORMS = Stream.of("d MMMM uuuu", "d MMM uuuu", "d.M.uuuu", "d/M/uuuu")
+            .map(HistoricalDate::strictEnglish).toList();
+    private static final List<DateTimeFormatter> MONTH_FORMS = Stream.of("MMMM uuuu", "MMM uuuu", "M/uuuu", "M.uuuu")
+            .map(HistoricalDate::strictEnglish).toList();
 
     @Column(name = "on_date")
     private LocalDate earliest;
@@ -36,6 +44,11 @@ public class HistoricalDate implements Comparable<HistoricalDate> {
 
     protected HistoricalDate() {
         // for JPA
+    }
+
+    private static DateTimeFormatter strictEnglish(String pattern) {
+        return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern).toFormatter(Locale.ENGLISH)
+                .withResolverStyle(ResolverStyle.STRICT);
     }
 
     private HistoricalDate(LocalDate earliest, DatePrecision precision) {
@@ -80,6 +93,36 @@ public class HistoricalDate implements Comparable<HistoricalDate> {
         } catch (DateTimeException e) {
             throw new IllegalArgumentException("'" + text + "' is not a valid date: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Reads a date as people type it: the ISO forms {@link #parse} takes, the archive's display form
+     * ("12 August 2018", "August 2018"), abbreviated months ("12 Aug 2018") or "12.08.2018".
+     *
+     * @throws IllegalArgumentException naming the accepted forms
+     */
+    public static HistoricalDate read(String text) {
+        String typed = text == null ? "" : text.strip().replaceAll("\\s+", " ");
+        if (ISO.matcher(typed).matches()) {
+            return parse(typed);
+        }
+        for (DateTimeFormatter day : DAY_FORMS) {
+            try {
+                return ofDay(LocalDate.parse(typed, day));
+            } catch (DateTimeException notThisForm) {
+                // try the next form
+            }
+        }
+        for (DateTimeFormatter month : MONTH_FORMS) {
+            try {
+                YearMonth yearMonth = YearMonth.parse(typed, month);
+                return ofMonth(yearMonth.getYear(), yearMonth.getMonthValue());
+            } catch (DateTimeException notThisForm) {
+                // try the next form
+            }
+        }
+        throw new IllegalArgumentException("'" + text + "' is not a date the archive can read: type a day (12 August 2018, 2018-08-12),"
+                + " a month (August 2018, 2018-08) or a year (2018).");
     }
 
     /** Re-creates a stored value; {@code null} when the columns are empty. */

@@ -3,13 +3,13 @@ package org.treatyarchive.subject;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import org.treatyarchive.shared.BaseEntity;
+import org.treatyarchive.shared.EditableRecord;
 import org.treatyarchive.shared.Check;
 
 /** A term of the archive's subject vocabulary, such as "Seabed delimitation". */
 @Entity
 @Table(name = "subject")
-public class Subject extends BaseEntity {
+public class Subject extends EditableRecord {
 
     public static final int NAME_MAX = 200;
     public static final int DESCRIPTION_MAX = 2000;

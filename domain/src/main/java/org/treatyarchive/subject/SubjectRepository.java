@@ -1,5 +1,7 @@
 package org.treatyarchive.subject;
 
+import org.treatyarchive.shared.Usage;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -11,5 +13,12 @@ public interface SubjectRepository {
     /** The whole vocabulary, ordered by name: a controlled list of tens of terms, not archive data. */
     List<Subject> findAllOrderedByName();
 
+    Optional<Subject> findById(long id);
+
+    /** The agreements classified under the subject. */
+    Usage usage(Subject subject);
+
     void add(Subject subject);
+
+    void remove(Subject subject);
 }

@@ -32,6 +32,12 @@ public class Viewer {
         return clearance;
     }
 
+    /** The signed-in user's name, for "edited by"; {@code null} for an anonymous reader. */
+    public String username() {
+        Principal caller = security.getCallerPrincipal();
+        return caller == null ? null : caller.getName();
+    }
+
     public boolean canSee(Classification classification) {
         return clearance().covers(classification);
     }

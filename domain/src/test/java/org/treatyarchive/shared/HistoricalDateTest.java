@@ -56,4 +56,18 @@ class HistoricalDateTest {
         assertEquals(HistoricalDate.ofYear(2008), HistoricalDate.parse("2008"));
         assertFalse(HistoricalDate.ofYear(2008).equals(HistoricalDate.ofDay(2008, 1, 1)));
     }
+
+    @Test
+    void readsTheFormsPeopleType() {
+        assertEquals(HistoricalDate.ofDay(2014, 9, 29), HistoricalDate.read("29 September 2014"));
+        assertEquals(HistoricalDate.ofDay(2014, 9, 29), HistoricalDate.read(" 29  sep 2014 "));
+        assertEquals(HistoricalDate.ofDay(2014, 9, 29), HistoricalDate.read("29.09.2014"));
+        assertEquals(HistoricalDate.ofDay(2014, 9, 29), HistoricalDate.read("2014-09-29"));
+        assertEquals(HistoricalDate.ofMonth(1997, 6), HistoricalDate.read("June 1997"));
+        assertEquals(HistoricalDate.ofYear(2008), HistoricalDate.read("2008"));
+        assertEquals(HistoricalDate.ofDay(2018, 8, 12), HistoricalDate.read(HistoricalDate.ofDay(2018, 8, 12).display()), "the display form reads back");
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> HistoricalDate.read("31 February 2014"));
+        assertTrue(refused.getMessage().contains("type a day (12 August 2018, 2018-08-12)"), refused.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> HistoricalDate.read("next Tuesday"));
+    }
 }

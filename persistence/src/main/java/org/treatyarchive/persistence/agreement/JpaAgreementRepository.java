@@ -3,6 +3,7 @@ package org.treatyarchive.persistence.agreement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.inject.Inject;
 import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -26,6 +27,7 @@ import org.treatyarchive.agreement.PartyRef;
 import org.treatyarchive.agreement.RelationType;
 import org.treatyarchive.shared.Classification;
 import org.treatyarchive.shared.DatePrecision;
+import org.treatyarchive.shared.EditConflictException;
 import org.treatyarchive.shared.HistoricalDate;
 import org.treatyarchive.shared.PageRequest;
 
@@ -242,6 +244,15 @@ public class JpaAgreementRepository implements AgreementRepository {
     @Override
     public void add(Agreement agreement) {
         em.persist(agreement);
+    }
+
+    @Override
+    public void update(Agreement agreement) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException stale) {
+            throw new EditConflictException("Agreement " + agreement.getReference(), null, null);
+        }
     }
 
     @Override

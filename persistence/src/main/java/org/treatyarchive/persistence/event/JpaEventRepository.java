@@ -5,6 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.inject.Inject;
 import org.treatyarchive.event.Event;
 import org.treatyarchive.event.EventRepository;
+import org.treatyarchive.persistence.agreement.AgreementUsage;
+import org.treatyarchive.shared.Usage;
 
 import java.util.List;
 import java.util.Optional;
@@ -33,7 +35,28 @@ public class JpaEventRepository implements EventRepository {
     }
 
     @Override
+    public List<Event> page(int first, int size) {
+        return em.createQuery("select e from Event e order by e.starts.earliest desc, e.id desc", Event.class)
+                .setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    @Override
+    public long count() {
+        return em.createQuery("select count(e) from Event e", Long.class).getSingleResult();
+    }
+
+    @Override
+    public Usage usage(Event event) {
+        return AgreementUsage.of(em, "from Agreement a where a.event = :used", event, List.of());
+    }
+
+    @Override
     public void add(Event event) {
         em.persist(event);
+    }
+
+    @Override
+    public void remove(Event event) {
+        em.remove(event);
     }
 }

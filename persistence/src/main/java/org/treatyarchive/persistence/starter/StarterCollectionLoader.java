@@ -7,10 +7,16 @@ import jakarta.transaction.Transactional;
 import org.treatyarchive.agreement.AgreementRepository;
 import org.treatyarchive.event.EventRepository;
 import org.treatyarchive.party.PartyRepository;
+import org.treatyarchive.agreement.Agreement;
+import org.treatyarchive.event.Event;
+import org.treatyarchive.party.Party;
 import org.treatyarchive.persistence.config.ArchiveSetting;
+import org.treatyarchive.shared.EditableRecord;
+import org.treatyarchive.subject.Subject;
 import org.treatyarchive.subject.SubjectRepository;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.logging.Logger;
 
 /**
@@ -25,6 +31,9 @@ import java.util.logging.Logger;
 public class StarterCollectionLoader {
 
     static final String MARKER = "starter-collection.loaded";
+
+    /** The name the starter records give as who entered them. */
+    public static final String LOADED_BY = "starter-collection";
 
     private static final Logger LOG = Logger.getLogger(StarterCollectionLoader.class.getName());
 
@@ -52,6 +61,12 @@ public class StarterCollectionLoader {
         em.persist(new ArchiveSetting(MARKER, Instant.now().toString()));
         em.flush();
         CaspianCollection.Counts counts = new CaspianCollection(parties, subjects, events, agreements).load();
+        // The records name their origin, as those entered later name their archivist.
+        Instant now = Instant.now();
+        for (Class<? extends EditableRecord> type : List.of(Agreement.class, Party.class, Event.class, Subject.class)) {
+            em.createQuery("select r from " + type.getSimpleName() + " r", type).getResultList()
+                    .forEach(record -> record.recordEdit(LOADED_BY, now));
+        }
         LOG.info(() -> "Loaded the starter collection: " + counts.parties() + " parties, " + counts.subjects() + " subjects, "
                 + counts.events() + " events, " + counts.agreements() + " agreements.");
         return true;

@@ -1,0 +1,377 @@
+package org.treatyarchive.agreement;
+
+import jakarta.json.bind.annotation.JsonbTransient;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.treatyarchive.shared.ArchivistNote;
+import org.treatyarchive.shared.Classification;
+import org.treatyarchive.shared.HistoricalDate;
+import org.treatyarchive.shared.LocalizedText;
+import org.treatyarchive.shared.NoteKind;
+import org.treatyarchive.shared.SourceCitation;
+import org.treatyarchive.subject.Subject;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An agreement as the edit form holds it while an archivist works: every field of the record, in
+ * plain values, with the version it was read at. {@link AgreementEditing} turns it into a record in
+ * one transaction, through the aggregate's own rules; the Bean Validation constraints here give the
+ * form its first, field-by-field answers.
+ */
+public class AgreementEdit implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private String reference;
+    private Long version;
+    private String editedBy;
+    private Instant editedAt;
+
+    @NotBlank(message = "Enter the official title, as the signed text gives it.")
+    @Size(max = Agreement.TITLE_MAX, message = "The official title is too long: at most {max} characters.")
+    private String officialTitle;
+
+    @Size(max = Agreement.SHORT_TITLE_MAX, message = "The short title is too long: at most {max} characters.")
+    private String shortTitle;
+
+    @NotNull(message = "Choose the kind of instrument.")
+    private AgreementKind kind = AgreementKind.AGREEMENT;
+
+    @NotNull(message = "Say whether the agreement is bilateral or multilateral.")
+    private AgreementFormat format = AgreementFormat.BILATERAL;
+
+    @NotNull(message = "Enter the date of signature, as precisely as the sources give it (a day, a month or a year).")
+    private HistoricalDate signed;
+
+    @Size(max = Agreement.PLACE_MAX, message = "The place of signature is too long: at most {max} characters.")
+    private String placeOfSignature;
+
+    private HistoricalDate entryIntoForce;
+    private HistoricalDate termination;
+    private AgreementStatus statedStatus;
+
+    @NotNull(message = "Choose who may see the record.")
+    private Classification classification = Classification.PUBLIC;
+
+    @Size(max = Agreement.DEPOSITARY_MAX, message = "The depositary is too long: at most {max} characters.")
+    private String depositary;
+
+    /** BCP 47 tags separated by commas, as typed: "en, ru, fa". */
+    private String authenticLanguages;
+
+    @Size(max = Agreement.SUMMARY_MAX, message = "The summary is too long: at most {max} characters.")
+    private String summary;
+
+    private Long eventId;
+    private List<String> subjects = new ArrayList<>();
+
+    @Valid
+    private List<TitleEntry> titles = new ArrayList<>();
+    @Valid
+    private List<PartyEntry> parties = new ArrayList<>();
+    @Valid
+    private List<ArticleEntry> articles = new ArrayList<>();
+    @Valid
+    private List<RelationEntry> relations = new ArrayList<>();
+    @Valid
+    private List<SourceEntry> sources = new ArrayList<>();
+    @Valid
+    private List<NoteEntry> notes = new ArrayList<>();
+
+    /** The record as it stands, for editing; needs the complete record (parties, articles...) loaded. */
+    public static AgreementEdit of(Agreement agreement) {
+        AgreementEdit edit = new AgreementEdit();
+        edit.reference = agreement.getReference();
+        edit.version = agreement.getVersion();
+        edit.editedBy = agreement.getEditedBy();
+        edit.editedAt = agreement.getEditedAt();
+        edit.officialTitle = agreement.getOfficialTitle();
+        edit.shortTitle = agreement.getShortTitle();
+        edit.kind = agreement.getKind();
+        edit.format = agreement.getFormat();
+        edit.signed = agreement.getSigned();
+        edit.placeOfSignature = agreement.getPlaceOfSignature();
+        edit.entryIntoForce = agreement.getEntryIntoForce();
+        edit.termination = agreement.getTermination();
+        edit.statedStatus = agreement.getStatedStatus();
+        edit.classification = agreement.getClassification();
+        edit.depositary = agreement.getDepositary();
+        edit.authenticLanguages = String.join(", ", agreement.getAuthenticLanguages());
+        edit.summary = agreement.getSummary();
+        edit.eventId = agreement.getEvent().map(event -> event.getId()).orElse(null);
+        edit.subjects = new ArrayList<>(agreement.getSubjects().stream().map(Subject::getName).toList());
+        agreement.getTitles().forEach(title -> edit.titles.add(new TitleEntry(title.getLanguage(), title.getText())));
+        for (Participation participation : agreement.getParticipations()) {
+            PartyEntry entry = new PartyEntry(participation.getParty().getCode(), participation.getParty().getName());
+            entry.signedOn = participation.getSignedOn();
+            entry.consentType = participation.getConsentType();
+            entry.consentOn = participation.getConsentOn();
+            entry.inForceOn = participation.getInForceOn();
+            entry.withdrawnOn = participation.getWithdrawnOn();
+            entry.reservations = participation.getReservations();
+            edit.parties.add(entry);
+        }
+        agreement.getArticles().forEach(article -> {
+            ArticleEntry entry = new ArticleEntry(article.getNumber(), article.getHeading(), article.getText());
+            entry.id = article.getId();
+            edit.articles.add(entry);
+        });
+        agreement.getRelations().forEach(relation -> {
+            RelationEntry entry = new RelationEntry(relation.getType(), relation.getTarget().getReference(),
+                    relation.getTarget().getDisplayTitle());
+            entry.note = relation.getNote();
+            edit.relations.add(entry);
+        });
+        agreement.getSources().forEach(source -> edit.sources.add(new SourceEntry(source.getCitation(), source.getUrl())));
+        agreement.getNotes().forEach(note -> edit.notes.add(new NoteEntry(note.getKind(), note.getText())));
+        return edit;
+    }
+
+    @JsonbTransient
+    public boolean isNew() {
+        return reference == null;
+    }
+
+    /** The party codes in the form, for a quick check before a party is added twice. */
+    public boolean hasParty(String code) {
+        return parties.stream().anyMatch(entry -> entry.code.equalsIgnoreCase(code));
+    }
+
+    // --- the rows of the form's tables --------------------------------------------------------
+
+    /** A title in another language. */
+    public static class TitleEntry implements Serializable {
+        private static final long serialVersionUID = 1L;
+        @NotBlank(message = "Enter the language of the title (en, ru, fa, kk-Cyrl...).")
+        private String language;
+        @NotBlank(message = "Enter the title in that language, or remove the row.")
+        @Size(max = LocalizedText.TEXT_MAX, message = "The title is too long: at most {max} characters.")
+        private String text;
+
+        public TitleEntry() {
+        }
+
+        public TitleEntry(String language, String text) {
+            this.language = language;
+            this.text = text;
+        }
+
+        @JsonbTransient
+        public boolean isRightToLeft() {
+            try {
+                return language != null && new LocalizedText(language, "x").isRightToLeft();
+            } catch (RuntimeException notALanguage) {
+                return false;
+            }
+        }
+
+        public String getLanguage() { return language; }
+        public void setLanguage(String language) { this.language = language; }
+        public String getText() { return text; }
+        public void setText(String text) { this.text = text; }
+    }
+
+    /** A party and its terms. */
+    public static class PartyEntry implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String code;
+        private String name;
+        private LocalDate signedOn;
+        private ConsentType consentType;
+        private LocalDate consentOn;
+        private LocalDate inForceOn;
+        private LocalDate withdrawnOn;
+        @Size(max = Participation.RESERVATIONS_MAX, message = "The reservations are too long: at most {max} characters.")
+        private String reservations;
+
+        public PartyEntry() {
+        }
+
+        public PartyEntry(String code, String name) {
+            this.code = code;
+            this.name = name;
+        }
+
+        public String getCode() { return code; }
+        public void setCode(String code) { this.code = code; }
+        public String getName() { return name; }
+        public void setName(String name) { this.name = name; }
+        public LocalDate getSignedOn() { return signedOn; }
+        public void setSignedOn(LocalDate signedOn) { this.signedOn = signedOn; }
+        public ConsentType getConsentType() { return consentType; }
+        public void setConsentType(ConsentType consentType) { this.consentType = consentType; }
+        public LocalDate getConsentOn() { return consentOn; }
+        public void setConsentOn(LocalDate consentOn) { this.consentOn = consentOn; }
+        public LocalDate getInForceOn() { return inForceOn; }
+        public void setInForceOn(LocalDate inForceOn) { this.inForceOn = inForceOn; }
+        public LocalDate getWithdrawnOn() { return withdrawnOn; }
+        public void setWithdrawnOn(LocalDate withdrawnOn) { this.withdrawnOn = withdrawnOn; }
+        public String getReservations() { return reservations; }
+        public void setReservations(String reservations) { this.reservations = reservations; }
+    }
+
+    /** An article; {@code id} ties it to the stored article it revises. */
+    public static class ArticleEntry implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private Long id;
+        @NotBlank(message = "Enter the article's number as printed (1, 2, 5 bis...).")
+        @Size(max = Article.NUMBER_MAX, message = "The article number is too long: at most {max} characters.")
+        private String number;
+        @Size(max = Article.HEADING_MAX, message = "The heading is too long: at most {max} characters.")
+        private String heading;
+        @Size(max = Article.TEXT_MAX, message = "The article text is too long: at most {max} characters.")
+        private String text;
+
+        public ArticleEntry() {
+        }
+
+        public ArticleEntry(String number, String heading, String text) {
+            this.number = number;
+            this.heading = heading;
+            this.text = text;
+        }
+
+        public Long getId() { return id; }
+        public void setId(Long id) { this.id = id; }
+        public String getNumber() { return number; }
+        public void setNumber(String number) { this.number = number; }
+        public String getHeading() { return heading; }
+        public void setHeading(String heading) { this.heading = heading; }
+        public String getText() { return text; }
+        public void setText(String text) { this.text = text; }
+    }
+
+    /** A relation to another agreement, by its reference. */
+    public static class RelationEntry implements Serializable {
+        private static final long serialVersionUID = 1L;
+        @NotNull(message = "Choose how this agreement bears on the other one.")
+        private RelationType type;
+        private String targetReference;
+        private String targetTitle;
+        @Size(max = AgreementRelation.NOTE_MAX, message = "The note is too long: at most {max} characters.")
+        private String note;
+
+        public RelationEntry() {
+        }
+
+        public RelationEntry(RelationType type, String targetReference, String targetTitle) {
+            this.type = type;
+            this.targetReference = targetReference;
+            this.targetTitle = targetTitle;
+        }
+
+        public RelationType getType() { return type; }
+        public void setType(RelationType type) { this.type = type; }
+        public String getTargetReference() { return targetReference; }
+        public void setTargetReference(String targetReference) { this.targetReference = targetReference; }
+        public String getTargetTitle() { return targetTitle; }
+        public void setTargetTitle(String targetTitle) { this.targetTitle = targetTitle; }
+        public String getNote() { return note; }
+        public void setNote(String note) { this.note = note; }
+    }
+
+    /** A source: a citation and perhaps a link. */
+    public static class SourceEntry implements Serializable {
+        private static final long serialVersionUID = 1L;
+        @NotBlank(message = "Enter the citation, or remove the row.")
+        @Size(max = SourceCitation.CITATION_MAX, message = "The citation is too long: at most {max} characters.")
+        private String citation;
+        @Size(max = SourceCitation.URL_MAX, message = "The link is too long: at most {max} characters.")
+        private String url;
+
+        public SourceEntry() {
+        }
+
+        public SourceEntry(String citation, String url) {
+            this.citation = citation;
+            this.url = url;
+        }
+
+        public String getCitation() { return citation; }
+        public void setCitation(String citation) { this.citation = citation; }
+        public String getUrl() { return url; }
+        public void setUrl(String url) { this.url = url; }
+    }
+
+    /** An archivist's note. */
+    public static class NoteEntry implements Serializable {
+        private static final long serialVersionUID = 1L;
+        @NotNull(message = "Choose the kind of note.")
+        private NoteKind kind = NoteKind.GENERAL;
+        @NotBlank(message = "Enter the note, or remove the row.")
+        @Size(max = ArchivistNote.TEXT_MAX, message = "The note is too long: at most {max} characters.")
+        private String text;
+
+        public NoteEntry() {
+        }
+
+        public NoteEntry(NoteKind kind, String text) {
+            this.kind = kind;
+            this.text = text;
+        }
+
+        public NoteKind getKind() { return kind; }
+        public void setKind(NoteKind kind) { this.kind = kind; }
+        public String getText() { return text; }
+        public void setText(String text) { this.text = text; }
+    }
+
+    // --- accessors ------------------------------------------------------------------------------
+
+    public String getReference() { return reference; }
+    /** Which record a form saved through the API is for; the web form never changes it. */
+    public void setReference(String reference) { this.reference = reference; }
+    public Long getVersion() { return version; }
+    public void setVersion(Long version) { this.version = version; }
+    public String getEditedBy() { return editedBy; }
+    public Instant getEditedAt() { return editedAt; }
+    public String getOfficialTitle() { return officialTitle; }
+    public void setOfficialTitle(String officialTitle) { this.officialTitle = officialTitle; }
+    public String getShortTitle() { return shortTitle; }
+    public void setShortTitle(String shortTitle) { this.shortTitle = shortTitle; }
+    public AgreementKind getKind() { return kind; }
+    public void setKind(AgreementKind kind) { this.kind = kind; }
+    public AgreementFormat getFormat() { return format; }
+    public void setFormat(AgreementFormat format) { this.format = format; }
+    public HistoricalDate getSigned() { return signed; }
+    public void setSigned(HistoricalDate signed) { this.signed = signed; }
+    public String getPlaceOfSignature() { return placeOfSignature; }
+    public void setPlaceOfSignature(String placeOfSignature) { this.placeOfSignature = placeOfSignature; }
+    public HistoricalDate getEntryIntoForce() { return entryIntoForce; }
+    public void setEntryIntoForce(HistoricalDate entryIntoForce) { this.entryIntoForce = entryIntoForce; }
+    public HistoricalDate getTermination() { return termination; }
+    public void setTermination(HistoricalDate termination) { this.termination = termination; }
+    public AgreementStatus getStatedStatus() { return statedStatus; }
+    public void setStatedStatus(AgreementStatus statedStatus) { this.statedStatus = statedStatus; }
+    public Classification getClassification() { return classification; }
+    public void setClassification(Classification classification) { this.classification = classification; }
+    public String getDepositary() { return depositary; }
+    public void setDepositary(String depositary) { this.depositary = depositary; }
+    public String getAuthenticLanguages() { return authenticLanguages; }
+    public void setAuthenticLanguages(String authenticLanguages) { this.authenticLanguages = authenticLanguages; }
+    public String getSummary() { return summary; }
+    public void setSummary(String summary) { this.summary = summary; }
+    public Long getEventId() { return eventId; }
+    public void setEventId(Long eventId) { this.eventId = eventId; }
+    public List<String> getSubjects() { return subjects; }
+    public void setSubjects(List<String> subjects) { this.subjects = subjects == null ? new ArrayList<>() : subjects; }
+    public List<TitleEntry> getTitles() { return titles; }
+    public void setTitles(List<TitleEntry> titles) { this.titles = titles == null ? new ArrayList<>() : new ArrayList<>(titles); }
+    public List<PartyEntry> getParties() { return parties; }
+    public void setParties(List<PartyEntry> parties) { this.parties = parties == null ? new ArrayList<>() : new ArrayList<>(parties); }
+    public List<ArticleEntry> getArticles() { return articles; }
+    public void setArticles(List<ArticleEntry> articles) { this.articles = articles == null ? new ArrayList<>() : new ArrayList<>(articles); }
+    public List<RelationEntry> getRelations() { return relations; }
+    public void setRelations(List<RelationEntry> relations) { this.relations = relations == null ? new ArrayList<>() : new ArrayList<>(relations); }
+    public List<SourceEntry> getSources() { return sources; }
+    public void setSources(List<SourceEntry> sources) { this.sources = sources == null ? new ArrayList<>() : new ArrayList<>(sources); }
+    public List<NoteEntry> getNotes() { return notes; }
+    public void setNotes(List<NoteEntry> notes) { this.notes = notes == null ? new ArrayList<>() : new ArrayList<>(notes); }
+}

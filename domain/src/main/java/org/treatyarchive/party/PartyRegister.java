@@ -1,0 +1,107 @@
+package org.treatyarchive.party;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.treatyarchive.shared.EditConflictException;
+import org.treatyarchive.shared.FormValidation;
+import org.treatyarchive.shared.InvalidRecordException;
+import org.treatyarchive.shared.NotFoundException;
+import org.treatyarchive.shared.Page;
+import org.treatyarchive.user.Role;
+import org.treatyarchive.user.Secured;
+import org.treatyarchive.user.Viewer;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The party register as people keep it: anyone may read it; archivists and administrators add and
+ * correct parties; a party still named by an agreement or as a predecessor cannot be deleted.
+ */
+@ApplicationScoped
+@Secured
+@Transactional
+@RolesAllowed({Role.ARCHIVIST_NAME, Role.ADMINISTRATOR_NAME})
+public class PartyRegister {
+
+    @Inject
+    PartyRepository parties;
+
+    @Inject
+    FormValidation forms;
+
+    @Inject
+    Viewer viewer;
+
+    private final Clock clock = Clock.systemUTC();
+
+    @PermitAll
+    public Page<Party> list(int first, int size) {
+        return new Page<>(parties.page(first, size), parties.count());
+    }
+
+    /** Every party by name, for choosing a predecessor: reference data of a few hundred rows. */
+    @PermitAll
+    public List<Party> all() {
+        return parties.findAllOrderedByName();
+    }
+
+    /** @throws NotFoundException when there is no party with that code */
+    @PermitAll
+    public Party get(String code) {
+        return parties.findByCode(code).orElseThrow(() -> new NotFoundException("There is no party with the code " + code + "."));
+    }
+
+    @PermitAll
+    public PartyEdit open(String code) {
+        return PartyEdit.of(get(code));
+    }
+
+    @PermitAll
+    public List<Party> successorsOf(String code) {
+        return parties.successorsOf(get(code));
+    }
+
+    public String create(PartyEdit edit) {
+        forms.check("The party", edit);
+        Party party = new Party(edit.getCode(), edit.getName(), edit.getKind());
+        if (parties.findByCode(party.getCode()).isPresent()) {
+            throw new InvalidRecordException("code", "There is already a party with the code " + party.getCode() + ".");
+        }
+        apply(edit, party);
+        parties.add(party);
+        return party.getCode();
+    }
+
+    /** @throws EditConflictException when someone saved the party after the form read it */
+    public void update(PartyEdit edit) {
+        forms.check("The party", edit);
+        Party party = get(edit.getCode());
+        if (edit.getVersion() == null || party.getVersion() != edit.getVersion()) {
+            throw new EditConflictException("The party " + party.getName(), party.getEditedBy(), party.getEditedAt());
+        }
+        party.rename(edit.getName());
+        party.reclassify(edit.getKind());
+        apply(edit, party);
+    }
+
+    /** @throws InvalidRecordException naming the agreements and successors when the party is in use */
+    public void delete(String code) {
+        Party party = get(code);
+        parties.usage(party).refuseDeletionIfUsed("The party " + party.getName(), "is party to");
+        parties.remove(party);
+    }
+
+    private void apply(PartyEdit edit, Party party) {
+        party.assignIsoCode(edit.getIsoCode());
+        party.existed(edit.getValidFrom(), edit.getValidTo());
+        String predecessor = edit.getPredecessorCode();
+        party.succeed(predecessor == null || predecessor.isBlank() ? null : parties.findByCode(predecessor)
+                .orElseThrow(() -> new InvalidRecordException("predecessor", "There is no party with the code " + predecessor + ".")));
+        party.describe(edit.getNotes());
+        party.recordEdit(viewer.username(), clock.instant());
+    }
+}

@@ -1,0 +1,54 @@
+package org.treatyarchive.shared;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.MappedSuperclass;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A record people edit through forms: besides the version that refuses a stale save, it remembers
+ * who created it and who last saved it, and when. The edit conflict message names that person, and
+ * the review workflow needs to know who entered what.
+ */
+@MappedSuperclass
+public abstract class EditableRecord extends BaseEntity {
+
+    public static final int USER_MAX = 100;
+
+    @Column(name = "created_by", length = USER_MAX, updatable = false)
+    private String createdBy;
+
+    @Column(name = "edited_by", length = USER_MAX)
+    private String editedBy;
+
+    @Column(name = "edited_at")
+    private Instant editedAt;
+
+    /**
+     * Notes a save by a person. Always changes the record, so that its version moves even when only
+     * a child row (an article, a party's dates) changed: a second editor holding the old version is
+     * then refused instead of overwriting the first one's work.
+     */
+    public void recordEdit(String username, Instant at) {
+        String who = Objects.requireNonNull(username, "username");
+        if (createdBy == null) {
+            createdBy = who;
+        }
+        editedBy = who;
+        editedAt = Objects.requireNonNull(at, "at");
+    }
+
+    /** Who entered the record; {@code null} for records loaded before edits were tracked. */
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public String getEditedBy() {
+        return editedBy;
+    }
+
+    public Instant getEditedAt() {
+        return editedAt;
+    }
+}
