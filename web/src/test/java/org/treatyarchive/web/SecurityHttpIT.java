@@ -1,8 +1,6 @@
 package org.treatyarchive.web;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -11,14 +9,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.StringReader;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @RunAsClient
 class SecurityHttpIT {
 
-    static final String ADMIN_PASSWORD = System.getenv().getOrDefault("ARCHIVE_ADMIN_PASSWORD", "it-admin-password-1");
+    static final String ADMIN_PASSWORD = ApiClient.ADMIN_PASSWORD;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -43,25 +35,17 @@ class SecurityHttpIT {
     @ArquillianResource
     URL base;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private ApiClient api;
 
     private HttpResponse<String> call(String method, String path, String user, String password, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
-                .header("Accept", "application/json");
-        if (json != null) {
-            request.header("Content-Type", "application/json");
+        if (api == null) {
+            api = new ApiClient(base);
         }
-        if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return api.call(method, path, user, password, json);
     }
 
     private static JsonObject json(HttpResponse<String> response) {
-        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
-            return reader.readObject();
-        }
+        return ApiClient.json(response);
     }
 
     private String createUser(String role) throws Exception {

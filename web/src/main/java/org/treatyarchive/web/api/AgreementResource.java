@@ -2,14 +2,22 @@ package org.treatyarchive.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.treatyarchive.agreement.Agreement;
 import org.treatyarchive.agreement.AgreementCatalog;
+import org.treatyarchive.agreement.AgreementEdit;
+import org.treatyarchive.agreement.AgreementEditing;
 import org.treatyarchive.agreement.AgreementFilter;
 import org.treatyarchive.agreement.AgreementKind;
 import org.treatyarchive.agreement.AgreementSort;
@@ -26,7 +34,9 @@ import java.util.function.Function;
 
 /**
  * {@code GET /api/agreements} lists agreements, filtered and paged; {@code GET /api/agreements/{reference}}
- * returns one complete record. Parameters arrive as strings and are parsed here, so that a wrong one
+ * returns one complete record. Archivists enter records with {@code POST /api/agreements} and correct
+ * them by {@code GET .../{reference}/form}, changing it, and {@code PUT .../{reference}}, under the same
+ * rules and role checks as the web form. Parameters arrive as strings and are parsed here, so that a wrong one
  * is answered with 400 and its name rather than the server's generic 404 for unconvertible parameters.
  */
 @Path("agreements")
@@ -38,6 +48,9 @@ public class AgreementResource {
 
     @Inject
     private AgreementCatalog catalog;
+
+    @Inject
+    private AgreementEditing editing;
 
     @GET
     public AgreementJson.ListAnswer list(@QueryParam("q") String q, @QueryParam("party") String party,
@@ -72,6 +85,42 @@ public class AgreementResource {
     public AgreementJson.Record get(@PathParam("reference") String reference) {
         Agreement agreement = catalog.getByReference(reference);
         return AgreementJson.Record.of(agreement, agreement.status(catalog.today()), catalog::isVisible);
+    }
+
+    /** The record as the edit form holds it, with its version: change it and {@code PUT} it back. */
+    @GET
+    @Path("{reference}/form")
+    public AgreementEdit form(@PathParam("reference") String reference) {
+        return editing.open(reference);
+    }
+
+    /** Enters a new agreement; archivists only. Answers 201 with the new reference. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(AgreementEdit edit, @Context UriInfo uri) {
+        String reference = editing.create(required(edit));
+        return Response.created(uri.getAbsolutePathBuilder().path(reference).build())
+                .entity(editing.open(reference)).build();
+    }
+
+    /**
+     * Saves a form over the record; archivists only. The form's {@code version} must be the stored one,
+     * else 409 says who saved in between.
+     */
+    @PUT
+    @Path("{reference}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public AgreementEdit update(@PathParam("reference") String reference, AgreementEdit edit) {
+        required(edit).setReference(reference);
+        editing.update(edit);
+        return editing.open(reference);
+    }
+
+    private static AgreementEdit required(AgreementEdit edit) {
+        if (edit == null) {
+            throw new BadParameterException("body", "Send the agreement as JSON, as GET /api/agreements/{reference}/form returns it.");
+        }
+        return edit;
     }
 
     private static <E extends Enum<E>> E enumeration(String parameter, String value, Class<E> type) {

@@ -39,6 +39,32 @@ final class ErrorMappers {
         }
     }
 
+    /** A body that is not JSON, or not the JSON of the expected record: 400, naming the field where known. */
+    @Provider
+    public static class UnreadableBody implements ExceptionMapper<jakarta.ws.rs.ProcessingException> {
+        @Override
+        public Response toResponse(jakarta.ws.rs.ProcessingException exception) {
+            for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+                if (cause instanceof BadParameterException bad) {
+                    return error(Response.Status.BAD_REQUEST, bad.getMessage(), bad.parameter());
+                }
+            }
+            Throwable root = exception;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            return error(Response.Status.BAD_REQUEST, "The body cannot be read: " + root.getMessage(), "body");
+        }
+    }
+
+    @Provider
+    public static class EditConflict implements ExceptionMapper<org.treatyarchive.shared.EditConflictException> {
+        @Override
+        public Response toResponse(org.treatyarchive.shared.EditConflictException exception) {
+            return error(Response.Status.CONFLICT, exception.getMessage(), "version");
+        }
+    }
+
     @Provider
     public static class RecordNotFound implements ExceptionMapper<org.treatyarchive.shared.NotFoundException> {
         @Override

@@ -1,0 +1,65 @@
+package org.treatyarchive.web;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The JSON API as a script calls it: HTTP Basic, JSON in and out. */
+final class ApiClient {
+
+    static final String ADMIN_PASSWORD = System.getenv().getOrDefault("ARCHIVE_ADMIN_PASSWORD", "it-admin-password-1");
+    static final String PASSWORD = "a long enough password";
+
+    private final URI base;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    ApiClient(URL base) {
+        this.base = URI.create(base.toString());
+    }
+
+    HttpResponse<String> call(String method, String path, String user, String password, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+                .header("Accept", "application/json");
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A call as a user created by {@link #createUser}, whose password is {@link #PASSWORD}. */
+    HttpResponse<String> as(String user, String method, String path, String json) throws Exception {
+        return call(method, path, user, PASSWORD, json);
+    }
+
+    static JsonObject json(HttpResponse<String> response) {
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject();
+        }
+    }
+
+    /** Creates a user as the first administrator; the name starts with the prefix and is unique. */
+    String createUser(String prefix, String clearance, String... roles) throws Exception {
+        String username = prefix + System.nanoTime() % 100_000_000;
+        String roleList = String.join("\",\"", roles);
+        HttpResponse<String> created = call("POST", "api/users", "admin", ADMIN_PASSWORD,
+                "{\"username\":\"" + username + "\",\"displayName\":\"Test " + prefix + "\",\"roles\":[\"" + roleList + "\"],"
+                        + "\"clearance\":\"" + clearance + "\",\"password\":\"" + PASSWORD + "\"}");
+        assertEquals(201, created.statusCode(), created.body());
+        return username;
+    }
+}
