@@ -4,6 +4,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.UnexpectedAlertBehaviour;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -44,6 +45,8 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=en");
+        // A form left with unsaved changes asks before the page goes; tests that leave on purpose say yes.
+        options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.ACCEPT);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
@@ -91,6 +94,33 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.textToBe(By.cssSelector(css + "_label"), label));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(css + "_panel")));
         waitForAjax();
+    }
+
+    /** Types into a PrimeFaces autoComplete and picks the suggestion with the given value. */
+    public void autoComplete(String id, String typed, String value) {
+        String css = "#" + id.replace(":", "\\:");
+        WebElement input = find(By.cssSelector(css + "_input"));
+        input.clear();
+        input.sendKeys(typed);
+        click(By.cssSelector(css + "_panel li[data-item-value='" + value + "']"));
+        waitForAjax();
+    }
+
+    /** Replaces the text of an input or text area. */
+    public void type(String id, String text) {
+        WebElement input = find(By.id(id));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    public String value(String id) {
+        return find(By.id(id)).getDomProperty("value");
+    }
+
+    /** The error PrimeFaces shows with an input: the {@code p:message} in the same field box. */
+    public String errorAt(String id) {
+        return find(By.xpath("//*[@id='" + id + "']/ancestor::div[contains(@class,'archive-field')][1]"
+                + "//div[contains(@class,'ui-message-error')]")).getText();
     }
 
     public void waitForPage() {

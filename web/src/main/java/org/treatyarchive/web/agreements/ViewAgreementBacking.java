@@ -8,13 +8,11 @@ import org.treatyarchive.agreement.AgreementCatalog;
 import org.treatyarchive.agreement.AgreementRelation;
 import org.treatyarchive.agreement.AgreementStatus;
 import org.treatyarchive.shared.NotFoundException;
+import org.treatyarchive.shared.Timestamps;
 import org.treatyarchive.web.shared.Pages;
 
 import java.io.IOException;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Backs {@code agreements/view.xhtml?ref=AGR-2018-0001}: the complete record. An unknown reference
@@ -23,9 +21,6 @@ import java.util.Locale;
 @Named
 @RequestScoped
 public class ViewAgreementBacking {
-
-    private static final DateTimeFormatter LAST_CHANGED =
-            DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     @Inject
     private AgreementCatalog catalog;
@@ -62,7 +57,7 @@ public class ViewAgreementBacking {
 
     /** When the record last changed, in the archive's one date format and in UTC, said so. */
     public String getLastChanged() {
-        return LAST_CHANGED.format(agreement.getUpdatedAt());
+        return Timestamps.display(agreement.getUpdatedAt());
     }
 
     /** Relations this agreement holds, to agreements the reader may see. */

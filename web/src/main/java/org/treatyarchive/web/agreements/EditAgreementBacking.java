@@ -1,0 +1,379 @@
+package org.treatyarchive.web.agreements;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.component.tabview.TabView;
+import org.primefaces.event.SelectEvent;
+import org.treatyarchive.agreement.AgreementEdit;
+import org.treatyarchive.agreement.AgreementEdit.ArticleEntry;
+import org.treatyarchive.agreement.AgreementEdit.NoteEntry;
+import org.treatyarchive.agreement.AgreementEdit.PartyEntry;
+import org.treatyarchive.agreement.AgreementEdit.RelationEntry;
+import org.treatyarchive.agreement.AgreementEdit.SourceEntry;
+import org.treatyarchive.agreement.AgreementEdit.TitleEntry;
+import org.treatyarchive.agreement.AgreementEditing;
+import org.treatyarchive.agreement.AgreementFormat;
+import org.treatyarchive.agreement.AgreementKind;
+import org.treatyarchive.agreement.AgreementStatus;
+import org.treatyarchive.agreement.AgreementSummary;
+import org.treatyarchive.agreement.ConsentType;
+import org.treatyarchive.agreement.RelationType;
+import org.treatyarchive.event.Event;
+import org.treatyarchive.party.Party;
+import org.treatyarchive.shared.Classification;
+import org.treatyarchive.shared.EditConflictException;
+import org.treatyarchive.shared.InvalidRecordException;
+import org.treatyarchive.shared.NoteKind;
+import org.treatyarchive.shared.NotFoundException;
+import org.treatyarchive.subject.Subject;
+import org.treatyarchive.web.shared.Conflicts;
+import org.treatyarchive.web.shared.Messages;
+import org.treatyarchive.web.shared.Pages;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Backs {@code agreements/edit.xhtml} (a new agreement) and {@code agreements/edit.xhtml?ref=...}
+ * (an existing one). The whole record is one form in five tabs, kept in the view while the archivist
+ * works and saved in one transaction. Rows are added, moved and removed without a save; a refused
+ * save keeps everything typed, shows the message at its field and opens the tab that holds it.
+ */
+@Named
+@ViewScoped
+public class EditAgreementBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    static final String FORM = "agreement:tabs:";
+    private static final int GENERAL = 0;
+    private static final int PARTIES = 1;
+    private static final int ARTICLES = 2;
+    private static final int RELATIONS = 3;
+    private static final int SOURCES = 4;
+
+    /** The service's field names, with the input that edits each and the tab that holds it. */
+    private static final Map<String, Field> FIELDS = Map.ofEntries(
+            Map.entry("officialTitle", new Field("officialTitle", GENERAL)),
+            Map.entry("shortTitle", new Field("shortTitle", GENERAL)),
+            Map.entry("kind", new Field("kind", GENERAL)),
+            Map.entry("format", new Field("format", GENERAL)),
+            Map.entry("signed", new Field("signed", GENERAL)),
+            Map.entry("placeOfSignature", new Field("placeOfSignature", GENERAL)),
+            Map.entry("entryIntoForce", new Field("entryIntoForce", GENERAL)),
+            Map.entry("termination", new Field("termination", GENERAL)),
+            Map.entry("statedStatus", new Field("statedStatus", GENERAL)),
+            Map.entry("classification", new Field("classification", GENERAL)),
+            Map.entry("depositary", new Field("depositary", GENERAL)),
+            Map.entry("authenticLanguages", new Field("authenticLanguages", GENERAL)),
+            Map.entry("summary", new Field("summary", GENERAL)),
+            Map.entry("event", new Field("event", GENERAL)),
+            Map.entry("subjects", new Field("subjects", GENERAL)),
+            Map.entry("titles", new Field("titlesTable", GENERAL)),
+            Map.entry("participations", new Field("partiesTable", PARTIES)),
+            Map.entry("articles", new Field("articlesTable", ARTICLES)),
+            Map.entry("relations", new Field("relationsTable", RELATIONS)),
+            Map.entry("sources", new Field("sourcesTable", SOURCES)),
+            Map.entry("notes", new Field("notesTable", SOURCES)));
+
+    private record Field(String id, int tab) implements Serializable {
+    }
+
+    private static final String FIRST_ERROR_SHOWN = EditAgreementBacking.class.getName() + ".firstErrorShown";
+
+    /** The tab of each input and table, by the component id inside the tab view. */
+    private static final Map<String, Integer> TAB_OF_COMPONENT = tabsOfComponents();
+
+    private static Map<String, Integer> tabsOfComponents() {
+        Map<String, Integer> tabs = new HashMap<>();
+        FIELDS.values().forEach(field -> tabs.put(field.id(), field.tab()));
+        tabs.put("partyChoice", PARTIES);
+        tabs.put("relationChoice", RELATIONS);
+        return Map.copyOf(tabs);
+    }
+
+    @Inject
+    transient AgreementEditing editing;
+
+    private String ref;
+    private AgreementEdit form;
+    private int activeTab;
+    private final Conflicts conflicts = new Conflicts();
+    private String partyChoice;
+    private String relationChoice;
+    private RelationType relationType = RelationType.REFERS_TO;
+    private final Map<String, String> suggested = new HashMap<>();
+    private transient List<Event> events;
+    private transient List<Subject> subjects;
+
+    /** Called by {@code f:viewAction} on the first request only; postbacks keep what was typed. */
+    public void load() throws IOException {
+        try {
+            form = ref == null || ref.isBlank() ? editing.startNew() : editing.open(ref);
+        } catch (NotFoundException notFound) {
+            Pages.notFound(notFound.getMessage());
+        }
+    }
+
+    public void save() throws IOException {
+        conflicts.clear();
+        String saved;
+        try {
+            if (form.isNew()) {
+                saved = editing.create(form);
+            } else {
+                editing.update(form);
+                saved = form.getReference();
+            }
+        } catch (InvalidRecordException invalid) {
+            Field field = FIELDS.get(invalid.getField());
+            Messages.error(field == null ? null : FORM + field.id(), invalid.getMessage());
+            if (field != null) {
+                Messages.error(null, "Not saved: " + invalid.getMessage());
+            }
+            return;
+        } catch (EditConflictException conflict) {
+            conflicts.refuse(conflict.getMessage());
+            return;
+        }
+        Messages.doneAfterRedirect(form.isNew() ? "Entered the agreement as " + saved + "." : "Saved " + saved + ".");
+        Pages.redirect("/agreements/view.xhtml?ref=" + saved);
+    }
+
+    /** After a conflict: drops the form's changes and shows the version saved by the other person. */
+    public void reload() {
+        form = editing.open(form.getReference());
+        conflicts.clear();
+        FacesContext.getCurrentInstance().getViewRoot().resetValues(FacesContext.getCurrentInstance(), List.of("agreement"));
+        Messages.done("Reloaded the saved version. " + getLastSaved());
+    }
+
+    /**
+     * Before rendering a refused form, opens the tab holding the first message, whichever phase
+     * refused it (an unreadable date is refused by its converter, before {@link #save()} runs).
+     */
+    public void showFirstError() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (!faces.isValidationFailed()) {
+            return;
+        }
+        faces.getClientIdsWithMessages().forEachRemaining(clientId -> {
+            if (clientId != null && clientId.startsWith(FORM) && !faces.getAttributes().containsKey(FIRST_ERROR_SHOWN)) {
+                String component = clientId.substring(FORM.length()).split(":")[0];
+                Integer tab = TAB_OF_COMPONENT.get(component);
+                if (tab != null) {
+                    activeTab = tab;
+                    // The tab view holds the index the browser posted; it outranks the bean's.
+                    if (faces.getViewRoot().findComponent("agreement:tabs") instanceof TabView tabs) {
+                        tabs.setActiveIndex(tab);
+                    }
+                    faces.getAttributes().put(FIRST_ERROR_SHOWN, Boolean.TRUE);
+                }
+            }
+        });
+    }
+
+    // --- parties ------------------------------------------------------------------------------
+
+    public List<Party> completeParty(String query) {
+        List<Party> found = editing.suggestParties(query);
+        found.forEach(party -> suggested.put(party.getCode(), party.getName()));
+        return found;
+    }
+
+    public void addParty(SelectEvent<String> chosen) {
+        String code = chosen.getObject();
+        partyChoice = null;
+        if (code == null || !suggested.containsKey(code)) {
+            return;
+        }
+        if (form.hasParty(code)) {
+            Messages.error(FORM + "partyChoice", suggested.get(code) + " is already a party to this agreement.");
+            return;
+        }
+        form.getParties().add(new PartyEntry(code, suggested.get(code)));
+    }
+
+    public void removeParty(PartyEntry entry) {
+        form.getParties().remove(entry);
+    }
+
+    // --- articles -----------------------------------------------------------------------------
+
+    public void addArticle() {
+        form.getArticles().add(new ArticleEntry(String.valueOf(form.getArticles().size() + 1), null, null));
+    }
+
+    public void removeArticle(ArticleEntry entry) {
+        form.getArticles().remove(entry);
+    }
+
+    public void moveArticleUp(ArticleEntry entry) {
+        move(form.getArticles(), entry, -1);
+    }
+
+    public void moveArticleDown(ArticleEntry entry) {
+        move(form.getArticles(), entry, 1);
+    }
+
+    private static <T> void move(List<T> rows, T row, int by) {
+        int from = rows.indexOf(row);
+        int to = from + by;
+        if (from >= 0 && to >= 0 && to < rows.size()) {
+            Collections.swap(rows, from, to);
+        }
+    }
+
+    // --- relations ----------------------------------------------------------------------------
+
+    public List<AgreementSummary> completeAgreement(String query) {
+        List<AgreementSummary> found = editing.suggestAgreements(query).stream()
+                .filter(row -> !row.reference().equals(form.getReference()))
+                .toList();
+        found.forEach(row -> suggested.put(row.reference(), row.shortTitle() != null ? row.shortTitle() : row.officialTitle()));
+        return found;
+    }
+
+    public void addRelation(SelectEvent<String> chosen) {
+        String reference = chosen.getObject();
+        relationChoice = null;
+        if (reference != null && suggested.containsKey(reference)) {
+            form.getRelations().add(new RelationEntry(relationType, reference, suggested.get(reference)));
+        }
+    }
+
+    public void removeRelation(RelationEntry entry) {
+        form.getRelations().remove(entry);
+    }
+
+    // --- titles, sources, notes ----------------------------------------------------------------
+
+    public void addTitle() {
+        form.getTitles().add(new TitleEntry());
+    }
+
+    public void removeTitle(TitleEntry entry) {
+        form.getTitles().remove(entry);
+    }
+
+    public void addSource() {
+        form.getSources().add(new SourceEntry());
+    }
+
+    public void removeSource(SourceEntry entry) {
+        form.getSources().remove(entry);
+    }
+
+    public void addNote() {
+        form.getNotes().add(new NoteEntry());
+    }
+
+    public void removeNote(NoteEntry entry) {
+        form.getNotes().remove(entry);
+    }
+
+    // --- choices for the menus ----------------------------------------------------------------
+
+    public List<Event> getEvents() {
+        if (events == null) {
+            events = editing.events();
+        }
+        return events;
+    }
+
+    public List<Subject> getSubjects() {
+        if (subjects == null) {
+            subjects = editing.subjects();
+        }
+        return subjects;
+    }
+
+    public AgreementKind[] getKinds() {
+        return AgreementKind.values();
+    }
+
+    public AgreementFormat[] getFormats() {
+        return AgreementFormat.values();
+    }
+
+    public Classification[] getClassifications() {
+        return Classification.values();
+    }
+
+    /** The statuses an archivist may state; "not recorded" is the absence of one. */
+    public List<AgreementStatus> getStatedStatuses() {
+        return List.of(AgreementStatus.IN_FORCE, AgreementStatus.NOT_YET_IN_FORCE, AgreementStatus.TERMINATED, AgreementStatus.SUPERSEDED);
+    }
+
+    public ConsentType[] getConsentTypes() {
+        return ConsentType.values();
+    }
+
+    public RelationType[] getRelationTypes() {
+        return RelationType.values();
+    }
+
+    public NoteKind[] getNoteKinds() {
+        return NoteKind.values();
+    }
+
+    // --- state --------------------------------------------------------------------------------
+
+    public String getLastSaved() {
+        return form == null ? "" : Conflicts.lastSaved(form.getEditedBy(), form.getEditedAt());
+    }
+
+    public String getRef() {
+        return ref;
+    }
+
+    public void setRef(String ref) {
+        this.ref = ref;
+    }
+
+    public AgreementEdit getForm() {
+        return form;
+    }
+
+    public Conflicts getConflicts() {
+        return conflicts;
+    }
+
+    public int getActiveTab() {
+        return activeTab;
+    }
+
+    public void setActiveTab(int activeTab) {
+        this.activeTab = activeTab;
+    }
+
+    public String getPartyChoice() {
+        return partyChoice;
+    }
+
+    public void setPartyChoice(String partyChoice) {
+        this.partyChoice = partyChoice;
+    }
+
+    public String getRelationChoice() {
+        return relationChoice;
+    }
+
+    public void setRelationChoice(String relationChoice) {
+        this.relationChoice = relationChoice;
+    }
+
+    public RelationType getRelationType() {
+        return relationType;
+    }
+
+    public void setRelationType(RelationType relationType) {
+        this.relationType = relationType;
+    }
+}

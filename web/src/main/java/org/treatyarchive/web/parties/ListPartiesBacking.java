@@ -1,0 +1,27 @@
+package org.treatyarchive.web.parties;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.treatyarchive.party.Party;
+import org.treatyarchive.party.PartyRegister;
+import org.treatyarchive.web.shared.PagedModel;
+
+import java.io.Serializable;
+
+/** Backs {@code parties/list.xhtml}: the party register, a page at a time, by name. */
+@Named
+@ViewScoped
+public class ListPartiesBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient PartyRegister register;
+
+    private final PagedModel<Party> parties = new PagedModel<>((first, size) -> register.list(first, size), Party::getCode);
+
+    public PagedModel<Party> getParties() {
+        return parties;
+    }
+}

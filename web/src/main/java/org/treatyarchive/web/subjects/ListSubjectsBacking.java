@@ -1,0 +1,28 @@
+package org.treatyarchive.web.subjects;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.treatyarchive.subject.Subject;
+import org.treatyarchive.subject.SubjectVocabulary;
+import org.treatyarchive.web.shared.PagedModel;
+
+import java.io.Serializable;
+
+/** Backs {@code subjects/list.xhtml}: the subject vocabulary by name. */
+@Named
+@ViewScoped
+public class ListSubjectsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient SubjectVocabulary vocabulary;
+
+    private final PagedModel<Subject> subjects = new PagedModel<>((first, size) -> vocabulary.list(first, size),
+            subject -> String.valueOf(subject.getId()));
+
+    public PagedModel<Subject> getSubjects() {
+        return subjects;
+    }
+}
