@@ -135,7 +135,8 @@ class ArchiveHttpIT {
         assertTrue(detail.body().contains("Fifth Caspian Summit, Aktau, 12 August 2018"));
         assertTrue(detail.body().contains("dir=\"rtl\""), "the Persian title is shown right to left");
         assertTrue(detail.body().contains("Parties (5)"));
-        assertTrue(detail.body().contains("last changed") && detail.body().contains(" UTC.") && detail.body().strip().endsWith("</html>"),
+        assertTrue(detail.body().contains("last changed") && detail.body().contains("entered by starter-collection.")
+                        && detail.body().strip().endsWith("</html>"),
                 "the page renders to its end (a failure after the response is committed would still answer 200)");
 
         assertEquals(404, get("agreements/view.xhtml?ref=AGR-1999-0042").statusCode());
