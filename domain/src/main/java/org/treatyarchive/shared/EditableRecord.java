@@ -16,7 +16,7 @@ public abstract class EditableRecord extends BaseEntity {
 
     public static final int USER_MAX = 100;
 
-    @Column(name = "created_by", length = USER_MAX, updatable = false)
+    @Column(name = "created_by", length = USER_MAX)
     private String createdBy;
 
     @Column(name = "edited_by", length = USER_MAX)
@@ -26,7 +26,7 @@ public abstract class EditableRecord extends BaseEntity {
     private Instant editedAt;
 
     /**
-     * Notes a save by a person. Always changes the record, so that its version moves even when only
+     * Notes a save by a person; the first one names the creator, never changed later. Always changes the record, so that its version moves even when only
      * a child row (an article, a party's dates) changed: a second editor holding the old version is
      * then refused instead of overwriting the first one's work.
      */
