@@ -25,6 +25,7 @@ public class EditPartyBacking extends RecordEditor<PartyEdit> {
 
     private String code;
     private transient List<Party> successors;
+    private transient List<Party> predecessors;
 
     public EditPartyBacking() {
         super("party", Map.of("code", "code", "name", "name", "isoCode", "isoCode", "kind", "kind",
@@ -73,9 +74,12 @@ public class EditPartyBacking extends RecordEditor<PartyEdit> {
         return form.getName() + " (" + form.getCode().strip().toUpperCase() + ")";
     }
 
-    /** Every other party, as a possible predecessor. */
+    /** Every other party, as a possible predecessor; read once per request, not at every evaluation. */
     public List<Party> getPredecessors() {
-        return register.all().stream().filter(party -> !party.getCode().equals(form.getCode())).toList();
+        if (predecessors == null) {
+            predecessors = register.all().stream().filter(party -> !party.getCode().equals(form.getCode())).toList();
+        }
+        return predecessors;
     }
 
     public List<Party> getSuccessors() {
