@@ -19,6 +19,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.treatyarchive.event.Event;
 import org.treatyarchive.party.Party;
 import org.treatyarchive.shared.ArchivistNote;
@@ -57,6 +59,7 @@ import java.util.regex.Pattern;
  */
 @Entity
 @Table(name = "agreement")
+@Audited
 public class Agreement extends EditableRecord {
 
     public static final int REFERENCE_MAX = 20;
@@ -115,6 +118,10 @@ public class Agreement extends EditableRecord {
     private Classification classification = Classification.PUBLIC;
 
     @Enumerated(EnumType.STRING)
+    @Column(name = "publication", length = 20, nullable = false)
+    private Publication publication = Publication.UNPUBLISHED;
+
+    @Enumerated(EnumType.STRING)
     @Column(name = "stated_status", length = 20)
     private AgreementStatus statedStatus;
 
@@ -156,6 +163,8 @@ public class Agreement extends EditableRecord {
     @OneToMany(mappedBy = "source", cascade = CascadeType.ALL, orphanRemoval = true)
     private Set<AgreementRelation> relations = new LinkedHashSet<>();
 
+    // Belongs to the history of the agreements that hold these relations, not to this one's.
+    @NotAudited
     @OneToMany(mappedBy = "target")
     private Set<AgreementRelation> incomingRelations = new LinkedHashSet<>();
 
@@ -577,6 +586,30 @@ public class Agreement extends EditableRecord {
         List<ArchivistNote> distinct = wanted.stream().map(note -> Check.required("notes", "The note", note)).distinct().toList();
         notes.clear();
         notes.addAll(distinct);
+    }
+
+    // --- publication ----------------------------------------------------------------------------
+
+    /** Makes the record visible to readers; called when a reviewer approves it. */
+    public void publish() {
+        publication = Publication.PUBLISHED;
+    }
+
+    /** Takes the record out of the public archive; called when a reviewer approves its withdrawal. */
+    public void withdraw() {
+        if (publication != Publication.PUBLISHED) {
+            throw new InvalidRecordException("publication", "Only a published record can be withdrawn; " + reference + " is "
+                    + publication.getLabel().toLowerCase() + ".");
+        }
+        publication = Publication.WITHDRAWN;
+    }
+
+    public Publication getPublication() {
+        return publication;
+    }
+
+    public boolean isPublished() {
+        return publication == Publication.PUBLISHED;
     }
 
     // --- derived --------------------------------------------------------------------------------

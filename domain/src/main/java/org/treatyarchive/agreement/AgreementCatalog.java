@@ -16,8 +16,8 @@ import java.util.List;
 /**
  * What readers do with agreements: list and filter them, and open one. Read-only; the transaction
  * keeps one persistence context for the few queries a page needs. Every answer is limited to what
- * the caller's clearance covers: a record above it does not exist for them, in lists, counts and
- * direct links alike.
+ * the caller's clearance covers, and for readers to published records: a record above it, or not
+ * yet approved, does not exist for them, in lists, counts and direct links alike.
  */
 @ApplicationScoped
 @Transactional
@@ -60,12 +60,15 @@ public class AgreementCatalog {
     }
 
     private AgreementFilter orNone(AgreementFilter filter) {
-        return (filter == null ? AgreementFilter.NONE : filter).withClearance(viewer.clearance());
+        return (filter == null ? AgreementFilter.NONE : filter).withAccess(viewer.clearance(), viewer.isStaff());
     }
 
-    /** Whether the caller may see an agreement, for the related agreements a record links to. */
+    /**
+     * Whether the caller may see an agreement, for the related agreements a record links to: within
+     * their clearance, and published unless they are staff.
+     */
     public boolean isVisible(Agreement agreement) {
-        return viewer.canSee(agreement.getClassification());
+        return viewer.canSee(agreement.getClassification()) && (agreement.isPublished() || viewer.isStaff());
     }
 
     /**

@@ -31,6 +31,8 @@ public class AgreementEdit implements Serializable {
 
     private String reference;
     private Long version;
+    /** The draft change this form was opened from, when the record is published; {@code null} otherwise. */
+    private Long draftId;
     private String editedBy;
     private Instant editedAt;
 
@@ -132,6 +134,69 @@ public class AgreementEdit implements Serializable {
         agreement.getSources().forEach(source -> edit.sources.add(new SourceEntry(source.getCitation(), source.getUrl())));
         agreement.getNotes().forEach(note -> edit.notes.add(new NoteEntry(note.getKind(), note.getText())));
         return edit;
+    }
+
+    /**
+     * The form as labelled lines ("Official title", "Party Kazakhstan (KZ): signed"...) in a fixed
+     * order, for comparing two versions of a record side by side. Parties are keyed by code and
+     * articles by number, so that removing one does not make all later ones look changed.
+     *
+     * @param eventNames the name of an event by its id, for the event line
+     */
+    public java.util.Map<String, String> lines(java.util.function.Function<Long, String> eventNames) {
+        java.util.Map<String, String> lines = new java.util.LinkedHashMap<>();
+        put(lines, "Official title", officialTitle);
+        put(lines, "Short title", shortTitle);
+        put(lines, "Kind", kind == null ? null : kind.getLabel());
+        put(lines, "Bilateral or multilateral", format == null ? null : format.getLabel());
+        put(lines, "Signed", signed == null ? null : signed.display());
+        put(lines, "Place of signature", placeOfSignature);
+        put(lines, "Entry into force", entryIntoForce == null ? null : entryIntoForce.display());
+        put(lines, "Termination", termination == null ? null : termination.display());
+        put(lines, "Status stated by the sources", statedStatus == null ? null : statedStatus.getLabel());
+        put(lines, "Classification", classification == null ? null : classification.getLabel());
+        put(lines, "Depositary", depositary);
+        put(lines, "Authentic languages", authenticLanguages);
+        put(lines, "Event", eventId == null ? null : eventNames.apply(eventId));
+        put(lines, "Subjects", subjects.isEmpty() ? null : String.join(", ", subjects));
+        put(lines, "Summary", summary);
+        titles.forEach(title -> put(lines, "Title (" + title.language + ")", title.text));
+        for (PartyEntry party : parties) {
+            String label = "Party " + party.name + " (" + party.code + ")";
+            put(lines, label, "party");
+            put(lines, label + ": signed", date(party.signedOn));
+            put(lines, label + ": consent", party.consentType == null ? null
+                    : party.consentType.getLabel() + (party.consentOn == null ? "" : " " + date(party.consentOn)));
+            put(lines, label + ": in force", date(party.inForceOn));
+            put(lines, label + ": withdrew", date(party.withdrawnOn));
+            put(lines, label + ": reservations", party.reservations);
+        }
+        for (ArticleEntry article : articles) {
+            String label = "Article " + article.number;
+            put(lines, label + ": heading", article.heading);
+            put(lines, label, article.text == null ? "" : article.text);
+        }
+        relations.forEach(relation -> put(lines, (relation.type == null ? "Relation" : relation.type.getLabel()) + " " + relation.targetReference,
+                relation.note == null ? "yes" : relation.note));
+        for (int i = 0; i < sources.size(); i++) {
+            SourceEntry source = sources.get(i);
+            put(lines, "Source " + (i + 1), source.citation + (source.url == null || source.url.isBlank() ? "" : " <" + source.url + ">"));
+        }
+        for (int i = 0; i < notes.size(); i++) {
+            NoteEntry note = notes.get(i);
+            put(lines, "Note " + (i + 1) + (note.getKind() == null ? "" : " (" + note.getKind().getLabel() + ")"), note.getText());
+        }
+        return lines;
+    }
+
+    private static void put(java.util.Map<String, String> lines, String label, String value) {
+        if (value != null && !value.isBlank()) {
+            lines.put(label, value);
+        }
+    }
+
+    private static String date(LocalDate date) {
+        return date == null ? null : HistoricalDate.ofDay(date).display();
     }
 
     @JsonbTransient
@@ -350,6 +415,10 @@ public class AgreementEdit implements Serializable {
     public void setTermination(HistoricalDate termination) { this.termination = termination; }
     public AgreementStatus getStatedStatus() { return statedStatus; }
     public void setStatedStatus(AgreementStatus statedStatus) { this.statedStatus = statedStatus; }
+    public void setEditedBy(String editedBy) { this.editedBy = editedBy; }
+    public void setEditedAt(Instant editedAt) { this.editedAt = editedAt; }
+    public Long getDraftId() { return draftId; }
+    public void setDraftId(Long draftId) { this.draftId = draftId; }
     public Classification getClassification() { return classification; }
     public void setClassification(Classification classification) { this.classification = classification; }
     public String getDepositary() { return depositary; }

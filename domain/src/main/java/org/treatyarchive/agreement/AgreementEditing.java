@@ -8,14 +8,14 @@ import org.treatyarchive.event.Event;
 import org.treatyarchive.event.EventRepository;
 import org.treatyarchive.party.Party;
 import org.treatyarchive.party.PartyRepository;
-import org.treatyarchive.shared.ArchivistNote;
-import org.treatyarchive.shared.Check;
+import org.treatyarchive.review.Proposal;
+import org.treatyarchive.review.ProposalKind;
+import org.treatyarchive.review.ProposalRepository;
+import org.treatyarchive.review.ReviewState;
+import org.treatyarchive.review.WorkflowException;
 import org.treatyarchive.shared.EditConflictException;
-import org.treatyarchive.shared.FormValidation;
-import org.treatyarchive.shared.InvalidRecordException;
-import org.treatyarchive.shared.LocalizedText;
+import org.treatyarchive.shared.RecordHistory;
 import org.treatyarchive.shared.PageRequest;
-import org.treatyarchive.shared.SourceCitation;
 import org.treatyarchive.subject.Subject;
 import org.treatyarchive.subject.SubjectRepository;
 import org.treatyarchive.user.Role;
@@ -23,15 +23,17 @@ import org.treatyarchive.user.Secured;
 import org.treatyarchive.user.Viewer;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Arrays;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * What archivists do with agreements: enter a new one and correct an existing one. Each save is one
- * transaction that applies the whole form through the aggregate's rules, so a broken rule anywhere
- * (entry into force before signature, a party twice, a relation to itself) leaves nothing written.
- * A save made from a version someone else has since changed is refused with who and when.
+ * What archivists do with agreements: enter a new one, correct an existing one, restore an earlier
+ * revision. Each save is one transaction that runs the whole form through the aggregate's rules, so a
+ * broken rule anywhere (entry into force before signature, a party twice, a relation to itself)
+ * leaves nothing written. A save made from a version someone else has since changed is refused with
+ * who and when. Nothing saved here reaches readers: that takes a reviewer's approval ({@link
+ * org.treatyarchive.review.ReviewDesk}).
  */
 @ApplicationScoped
 @Secured
@@ -55,10 +57,16 @@ public class AgreementEditing {
     SubjectRepository subjects;
 
     @Inject
-    Viewer viewer;
+    ProposalRepository proposals;
 
     @Inject
-    FormValidation forms;
+    RecordHistory history;
+
+    @Inject
+    AgreementAssembly assembly;
+
+    @Inject
+    Viewer viewer;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -68,43 +76,137 @@ public class AgreementEditing {
     }
 
     /**
-     * The record for editing, at its current version.
+     * The record for editing: the open draft change when a published record has one, else the record
+     * as it stands.
      *
      * @throws AgreementNotFoundException when there is no such record or the caller's clearance does not cover it
      */
     public AgreementEdit open(String reference) {
-        return AgreementEdit.of(loadVisible(reference));
+        Agreement agreement = loadVisible(reference);
+        Optional<Proposal> draft = proposals.findOpen(agreement).filter(proposal -> proposal.getKind() == ProposalKind.CHANGE);
+        if (draft.isEmpty()) {
+            return AgreementEdit.of(agreement);
+        }
+        AgreementEdit edit = assembly.fromJson(draft.get().getContent());
+        edit.setReference(agreement.getReference());
+        edit.setDraftId(draft.get().getId());
+        edit.setVersion(draft.get().getVersion());
+        edit.setEditedBy(draft.get().getEditedBy());
+        edit.setEditedAt(draft.get().getEditedAt());
+        return edit;
     }
 
     /**
-     * Enters a new agreement and issues its reference from the year of signature.
+     * Enters a new agreement as a draft and issues its reference from the year of signature. Readers
+     * see it once it has been submitted and approved; it may be incomplete until it is submitted.
      *
      * @return the new reference, such as {@code AGR-2014-0003}
      */
     public String create(AgreementEdit edit) {
-        validate(edit);
+        assembly.validate(edit);
         String reference = agreements.nextReference(edit.getSigned().year());
         Agreement agreement = new Agreement(reference, edit.getOfficialTitle(), edit.getKind(), edit.getFormat(), edit.getSigned());
-        apply(edit, agreement);
+        Instant now = clock.instant();
+        assembly.apply(edit, agreement, viewer.username(), now);
         agreements.add(agreement);
+        proposals.add(Proposal.newRecord(agreement, viewer.username(), now));
         return reference;
     }
 
     /**
-     * Saves the form over the record, if nobody saved it since the form's version was read.
+     * Saves the form, if nobody saved it since the form's version was read. A record not yet published
+     * is changed in place; a published one keeps its published content, and the form becomes (or
+     * revises) a draft change that readers see only once it is approved.
      *
+     * @return whether the record is published, i.e. whether the save became a draft change beside it
      * @throws EditConflictException when someone else saved it in between; nothing is written
+     * @throws WorkflowException     when the record's work is waiting for review or it was withdrawn
      */
-    public void update(AgreementEdit edit) {
+    public Publication update(AgreementEdit edit) {
         Agreement agreement = loadVisible(edit.getReference());
-        if (edit.getVersion() == null || agreement.getVersion() != edit.getVersion()) {
-            throw new EditConflictException("Agreement " + agreement.getReference(), agreement.getEditedBy(), agreement.getEditedAt());
+        Optional<Proposal> open = proposals.findOpen(agreement);
+        open.ifPresent(proposal -> refuseUnlessDraft(proposal, agreement));
+        if (agreement.getPublication() == Publication.WITHDRAWN) {
+            throw new WorkflowException(agreement.getReference() + " was withdrawn from the archive; it is no longer edited.");
         }
-        validate(edit);
-        apply(edit, agreement);
-        // Written now, inside the method: a save that commits between our check and our write is
-        // refused here as a conflict, not later as an unexplained rollback.
-        agreements.update(agreement);
+        if (agreement.getPublication() == Publication.UNPUBLISHED) {
+            checkVersion(edit, agreement.getVersion(), null, agreement.getEditedBy(), agreement.getEditedAt(), agreement);
+            assembly.validate(edit);
+            Instant now = clock.instant();
+            assembly.apply(edit, agreement, viewer.username(), now);
+            open.ifPresent(proposal -> proposal.revise(null, viewer.username(), now));
+            // Written now, inside the method: a save that commits between our check and our write is
+            // refused here as a conflict, not later as an unexplained rollback.
+            agreements.update(agreement);
+            return Publication.UNPUBLISHED;
+        }
+        if (open.isPresent()) {
+            Proposal draft = open.get();
+            checkVersion(edit, draft.getVersion(), draft.getId(), draft.getEditedBy(), draft.getEditedAt(), agreement);
+            saveChange(edit, agreement, draft, null);
+        } else {
+            checkVersion(edit, agreement.getVersion(), null, agreement.getEditedBy(), agreement.getEditedAt(), agreement);
+            saveChange(edit, agreement, null, null);
+        }
+        return Publication.PUBLISHED;
+    }
+
+    /**
+     * Starts a draft from an earlier revision of the record, to go through review like any change;
+     * a record not yet published takes the old content at once.
+     *
+     * @throws org.treatyarchive.shared.NotFoundException when the record has no such revision
+     */
+    public void restore(String reference, long revision) {
+        Agreement agreement = loadVisible(reference);
+        AgreementEdit old = history.at(Agreement.class, agreement.getId(), revision)
+                .map(AgreementEdit::of)
+                .orElseThrow(() -> new AgreementNotFoundException(reference + " at revision " + revision));
+        Optional<Proposal> open = proposals.findOpen(agreement);
+        open.ifPresent(proposal -> refuseUnlessDraft(proposal, agreement));
+        old.setReference(agreement.getReference());
+        if (agreement.getPublication() == Publication.UNPUBLISHED) {
+            old.setVersion(agreement.getVersion());
+            old.setDraftId(null);
+            update(old);
+        } else {
+            saveChange(old, agreement, open.orElse(null), revision);
+        }
+    }
+
+    private void saveChange(AgreementEdit edit, Agreement agreement, Proposal draft, Long restoredFrom) {
+        assembly.validate(edit);
+        assembly.check(edit, agreement.getReference(), false);
+        edit.setVersion(null);
+        edit.setDraftId(null);
+        edit.setEditedBy(null);
+        edit.setEditedAt(null);
+        String content = assembly.toJson(edit);
+        Instant now = clock.instant();
+        if (draft == null) {
+            proposals.add(Proposal.change(agreement, content, restoredFrom, viewer.username(), now));
+        } else {
+            draft.revise(content, viewer.username(), now);
+            proposals.update(draft);
+        }
+    }
+
+    private static void refuseUnlessDraft(Proposal proposal, Agreement agreement) {
+        if (proposal.getState() == ReviewState.IN_REVIEW) {
+            throw new WorkflowException(proposal.describe() + " is waiting for review and cannot be changed meanwhile. "
+                    + "A reviewer can return it to you with a comment.");
+        }
+        if (proposal.getKind() == ProposalKind.WITHDRAWAL) {
+            throw new WorkflowException("The withdrawal of " + agreement.getReference() + " was returned as a draft; discard it before changing the record.");
+        }
+    }
+
+    /** The form must have been read from what is there now: the record itself or its current draft. */
+    private static void checkVersion(AgreementEdit edit, long version, Long draftId, String editedBy, Instant editedAt, Agreement agreement) {
+        boolean sameSource = java.util.Objects.equals(edit.getDraftId(), draftId);
+        if (!sameSource || edit.getVersion() == null || edit.getVersion() != version) {
+            throw new EditConflictException("Agreement " + agreement.getReference(), editedBy, editedAt);
+        }
     }
 
     /** Parties whose name, code or name in another language contains the text, historic ones included. */
@@ -118,7 +220,7 @@ public class AgreementEditing {
             return List.of();
         }
         String query = text.strip().length() > AgreementFilter.TEXT_MAX ? text.strip().substring(0, AgreementFilter.TEXT_MAX) : text.strip();
-        AgreementFilter filter = new AgreementFilter(query, null, null, null, null, null).withClearance(viewer.clearance());
+        AgreementFilter filter = new AgreementFilter(query, null, null, null, null, null).withAccess(viewer.clearance(), true);
         return agreements.list(filter, new PageRequest<>(0, SUGGESTIONS, AgreementSort.SIGNED, false), java.time.LocalDate.now(clock));
     }
 
@@ -139,66 +241,5 @@ public class AgreementEditing {
         return agreements.findCompleteByReference(reference.strip())
                 .filter(agreement -> viewer.canSee(agreement.getClassification()))
                 .orElseThrow(() -> new AgreementNotFoundException(reference));
-    }
-
-    /** The form's constraints, checked again here: a forged request never met the page's validation. */
-    private void validate(AgreementEdit edit) {
-        forms.check("The agreement", edit);
-        if (!viewer.canSee(edit.getClassification())) {
-            throw new InvalidRecordException("classification",
-                    "You cannot classify a record " + edit.getClassification().getLabel() + ": it is above your own clearance.");
-        }
-    }
-
-    private void apply(AgreementEdit edit, Agreement agreement) {
-        agreement.retitle(edit.getOfficialTitle(), edit.getShortTitle());
-        agreement.redate(edit.getSigned(), edit.getPlaceOfSignature(), edit.getEntryIntoForce(), edit.getTermination());
-        agreement.stateStatus(edit.getStatedStatus());
-        agreement.classify(edit.getClassification());
-        agreement.depositedWith(edit.getDepositary());
-        agreement.authenticIn(languages(edit.getAuthenticLanguages()));
-        agreement.summarize(edit.getSummary());
-        agreement.adoptedAt(edit.getEventId() == null ? null : events.findById(edit.getEventId())
-                .orElseThrow(() -> new InvalidRecordException("event", "The chosen event no longer exists; choose another.")));
-        agreement.reviseSubjects(edit.getSubjects().stream()
-                .map(name -> subjects.findByName(name)
-                        .orElseThrow(() -> new InvalidRecordException("subjects", "There is no subject \"" + name + "\" in the vocabulary.")))
-                .toList());
-        agreement.retitleIn(edit.getTitles().stream()
-                .map(title -> Check.asField("titles", () -> new LocalizedText(title.getLanguage(), title.getText())))
-                .toList());
-        agreement.reviseParties(edit.getParties().stream().map(this::terms).toList());
-        agreement.classifyAs(edit.getKind(), edit.getFormat());
-        agreement.verifyComplete();
-        agreement.reviseArticles(edit.getArticles().stream()
-                .map(article -> new ArticleText(article.getId(), article.getNumber(), article.getHeading(), article.getText()))
-                .toList());
-        agreement.reviseRelations(edit.getRelations().stream().map(this::terms).toList());
-        agreement.reviseSources(edit.getSources().stream()
-                .map(source -> new SourceCitation(source.getCitation(), source.getUrl())).toList());
-        agreement.reviseNotes(edit.getNotes().stream().map(note -> new ArchivistNote(note.getKind(), note.getText())).toList());
-        agreement.recordEdit(viewer.username(), clock.instant());
-    }
-
-    private PartyTerms terms(AgreementEdit.PartyEntry entry) {
-        Party party = parties.findByCode(entry.getCode())
-                .orElseThrow(() -> new InvalidRecordException("participations", "There is no party with the code " + entry.getCode() + "."));
-        return new PartyTerms(party, entry.getSignedOn(), entry.getConsentType(), entry.getConsentOn(), entry.getInForceOn(),
-                entry.getWithdrawnOn(), entry.getReservations());
-    }
-
-    private RelationTerms terms(AgreementEdit.RelationEntry entry) {
-        String reference = entry.getTargetReference() == null ? "" : entry.getTargetReference().strip().toUpperCase();
-        Agreement target = agreements.findByReference(reference)
-                .filter(agreement -> viewer.canSee(agreement.getClassification()))
-                .orElseThrow(() -> new InvalidRecordException("relations", "There is no agreement " + reference + " to relate to."));
-        return new RelationTerms(entry.getType(), target, entry.getNote());
-    }
-
-    private static List<String> languages(String typed) {
-        if (typed == null || typed.isBlank()) {
-            return List.of();
-        }
-        return new ArrayList<>(Arrays.stream(typed.split("[,;\\s]+")).filter(tag -> !tag.isBlank()).toList());
     }
 }

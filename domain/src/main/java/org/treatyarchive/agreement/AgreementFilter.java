@@ -16,9 +16,12 @@ import java.time.LocalDate;
  * @param status      the derived status on the day of the query
  * @param clearance   the most sensitive classification the reader may see; set by the catalogue from
  *                    the caller, never from a request
+ * @param unpublished whether records not (or no longer) published are listed too: for the staff who
+ *                    enter and review them; set by the catalogue from the caller's roles
  */
 public record AgreementFilter(String text, String partyCode, AgreementKind kind, LocalDate signedFrom,
-                              LocalDate signedTo, AgreementStatus status, Classification clearance) {
+                              LocalDate signedTo, AgreementStatus status, Classification clearance,
+                              boolean unpublished) {
 
     public static final int TEXT_MAX = 200;
     public static final AgreementFilter NONE = new AgreementFilter(null, null, null, null, null, null);
@@ -26,7 +29,7 @@ public record AgreementFilter(String text, String partyCode, AgreementKind kind,
     /** A filter as a reader asks for it; the catalogue adds the clearance. */
     public AgreementFilter(String text, String partyCode, AgreementKind kind, LocalDate signedFrom, LocalDate signedTo,
                            AgreementStatus status) {
-        this(text, partyCode, kind, signedFrom, signedTo, status, Classification.PUBLIC);
+        this(text, partyCode, kind, signedFrom, signedTo, status, Classification.PUBLIC, false);
     }
 
     public AgreementFilter {
@@ -42,9 +45,9 @@ public record AgreementFilter(String text, String partyCode, AgreementKind kind,
         }
     }
 
-    /** The same filter for a reader with the given clearance. */
-    public AgreementFilter withClearance(Classification clearance) {
-        return new AgreementFilter(text, partyCode, kind, signedFrom, signedTo, status, clearance);
+    /** The same filter for a caller with the given clearance, who sees unpublished records or not. */
+    public AgreementFilter withAccess(Classification clearance, boolean unpublished) {
+        return new AgreementFilter(text, partyCode, kind, signedFrom, signedTo, status, clearance, unpublished);
     }
 
     private static String blankToNull(String value) {

@@ -8,6 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import org.treatyarchive.shared.BaseEntity;
 import org.treatyarchive.shared.Check;
 
@@ -20,6 +21,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "agreement_relation")
+@Audited
 public class AgreementRelation extends BaseEntity {
 
     public static final int NOTE_MAX = 2000;

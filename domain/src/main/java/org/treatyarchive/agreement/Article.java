@@ -6,6 +6,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import org.treatyarchive.shared.BaseEntity;
 import org.treatyarchive.shared.Check;
 
@@ -17,6 +18,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "article")
+@Audited
 public class Article extends BaseEntity {
 
     public static final int NUMBER_MAX = 20;

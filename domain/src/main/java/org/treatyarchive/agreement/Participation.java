@@ -8,6 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import org.treatyarchive.party.Party;
 import org.treatyarchive.shared.BaseEntity;
 import org.treatyarchive.shared.Check;
@@ -24,6 +25,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "participation")
+@Audited
 public class Participation extends BaseEntity {
 
     public static final int RESERVATIONS_MAX = 20000;

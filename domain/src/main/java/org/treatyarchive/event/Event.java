@@ -12,6 +12,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import org.treatyarchive.shared.ArchivistNote;
 import org.treatyarchive.shared.EditableRecord;
 import org.treatyarchive.shared.Check;
@@ -29,6 +30,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "event")
+@Audited
 public class Event extends EditableRecord {
 
     public static final int NAME_MAX = 300;

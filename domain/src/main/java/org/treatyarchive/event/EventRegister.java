@@ -6,6 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.treatyarchive.shared.EditConflictException;
+import org.treatyarchive.shared.FormLines;
+import org.treatyarchive.shared.RecordHistory;
+import org.treatyarchive.shared.RevisionEntry;
 import org.treatyarchive.shared.FormValidation;
 import org.treatyarchive.shared.NotFoundException;
 import org.treatyarchive.shared.Page;
@@ -14,6 +17,7 @@ import org.treatyarchive.user.Secured;
 import org.treatyarchive.user.Viewer;
 
 import java.time.Clock;
+import java.util.List;
 
 /** Summits and meetings: anyone reads them; archivists and administrators keep them. */
 @ApplicationScoped
@@ -21,6 +25,9 @@ import java.time.Clock;
 @Transactional
 @RolesAllowed({Role.ARCHIVIST_NAME, Role.ADMINISTRATOR_NAME})
 public class EventRegister {
+
+    @Inject
+    RecordHistory history;
 
     @Inject
     EventRepository events;
@@ -81,5 +88,11 @@ public class EventRegister {
         event.heldIn(edit.getPlace());
         event.recordOutcome(edit.getOutcome());
         event.recordEdit(viewer.username(), clock.instant());
+    }
+
+    /** The event's latest revisions, newest first, with what each changed. */
+    public List<RevisionEntry> history(long id) {
+        Event event = get(id);
+        return RevisionEntry.history(history, Event.class, event.getId(), RevisionEntry.SHOWN, old -> FormLines.of(EventEdit.of(old)));
     }
 }

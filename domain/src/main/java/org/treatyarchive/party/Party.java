@@ -13,6 +13,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.treatyarchive.shared.EditableRecord;
 import org.treatyarchive.shared.Check;
 import org.treatyarchive.shared.InvalidRecordException;
@@ -35,6 +37,7 @@ import java.util.regex.Pattern;
  */
 @Entity
 @Table(name = "party")
+@Audited
 public class Party extends EditableRecord {
 
     public static final int CODE_MAX = 20;
@@ -70,6 +73,9 @@ public class Party extends EditableRecord {
     @Column(name = "notes", length = NOTES_MAX)
     private String notes;
 
+    // Not in the history: the forms do not edit names in other languages (they come with the
+    // starter collection), and Envers cannot key a list of nullable embeddables without an order column.
+    @NotAudited
     @ElementCollection
     @CollectionTable(name = "party_name", joinColumns = @JoinColumn(name = "party_id"))
     @AttributeOverrides({

@@ -6,6 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.treatyarchive.shared.EditConflictException;
+import org.treatyarchive.shared.FormLines;
+import org.treatyarchive.shared.RecordHistory;
+import org.treatyarchive.shared.RevisionEntry;
 import org.treatyarchive.shared.FormValidation;
 import org.treatyarchive.shared.InvalidRecordException;
 import org.treatyarchive.shared.NotFoundException;
@@ -26,6 +29,9 @@ import java.util.List;
 @Transactional
 @RolesAllowed({Role.ARCHIVIST_NAME, Role.ADMINISTRATOR_NAME})
 public class PartyRegister {
+
+    @Inject
+    RecordHistory history;
 
     @Inject
     PartyRepository parties;
@@ -103,5 +109,11 @@ public class PartyRegister {
                 .orElseThrow(() -> new InvalidRecordException("predecessor", "There is no party with the code " + predecessor + ".")));
         party.describe(edit.getNotes());
         party.recordEdit(viewer.username(), clock.instant());
+    }
+
+    /** The party's latest revisions, newest first, with what each changed. */
+    public List<RevisionEntry> history(String code) {
+        Party party = get(code);
+        return RevisionEntry.history(history, Party.class, party.getId(), RevisionEntry.SHOWN, old -> FormLines.of(PartyEdit.of(old)));
     }
 }

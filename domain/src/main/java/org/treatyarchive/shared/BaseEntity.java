@@ -5,6 +5,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
+import org.hibernate.envers.Audited;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
@@ -19,6 +20,8 @@ import java.util.Objects;
  * and tolerates Hibernate proxies (which are subclasses), so an entity that is not yet persisted is
  * equal only to itself.
  */
+// Audited so that each revision in the history carries the version and who saved it.
+@Audited
 @MappedSuperclass
 public abstract class BaseEntity {
 

@@ -2,6 +2,7 @@ package org.treatyarchive.shared;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
+import org.hibernate.envers.Audited;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -11,6 +12,8 @@ import java.util.Objects;
  * who created it and who last saved it, and when. The edit conflict message names that person, and
  * the review workflow needs to know who entered what.
  */
+// Audited so that each revision in the history carries the version and who saved it.
+@Audited
 @MappedSuperclass
 public abstract class EditableRecord extends BaseEntity {
 

@@ -3,12 +3,14 @@ package org.treatyarchive.subject;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import org.treatyarchive.shared.EditableRecord;
 import org.treatyarchive.shared.Check;
 
 /** A term of the archive's subject vocabulary, such as "Seabed delimitation". */
 @Entity
 @Table(name = "subject")
+@Audited
 public class Subject extends EditableRecord {
 
     public static final int NAME_MAX = 200;

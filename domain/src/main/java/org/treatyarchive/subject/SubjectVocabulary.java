@@ -6,6 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.treatyarchive.shared.EditConflictException;
+import org.treatyarchive.shared.FormLines;
+import org.treatyarchive.shared.RecordHistory;
+import org.treatyarchive.shared.RevisionEntry;
 import org.treatyarchive.shared.FormValidation;
 import org.treatyarchive.shared.InvalidRecordException;
 import org.treatyarchive.shared.NotFoundException;
@@ -23,6 +26,9 @@ import java.util.List;
 @Transactional
 @RolesAllowed({Role.ARCHIVIST_NAME, Role.ADMINISTRATOR_NAME})
 public class SubjectVocabulary {
+
+    @Inject
+    RecordHistory history;
 
     @Inject
     SubjectRepository subjects;
@@ -88,5 +94,11 @@ public class SubjectVocabulary {
         subjects.findByName(name).filter(other -> !other.equals(self)).ifPresent(other -> {
             throw new InvalidRecordException("name", "The vocabulary already has the term " + other.getName() + ".");
         });
+    }
+
+    /** The subject's latest revisions, newest first, with what each changed. */
+    public List<RevisionEntry> history(long id) {
+        Subject subject = get(id);
+        return RevisionEntry.history(history, Subject.class, subject.getId(), RevisionEntry.SHOWN, old -> FormLines.of(SubjectEdit.of(old)));
     }
 }

@@ -8,8 +8,8 @@ import org.treatyarchive.shared.Classification;
 import java.security.Principal;
 
 /**
- * Who is looking, as far as classification goes: the signed-in user's clearance, or public for
- * anonymous readers. Read once per request, inside the transaction of the service that asks.
+ * Who is looking, as far as what they may see goes: the signed-in user's clearance (public for
+ * anonymous readers) and whether they are staff, who also see unpublished records. Read once per request, inside the transaction of the service that asks.
  */
 @RequestScoped
 public class Viewer {
@@ -21,6 +21,7 @@ public class Viewer {
     UserRepository users;
 
     private Classification clearance;
+    private Boolean staff;
 
     public Classification clearance() {
         if (clearance == null) {
@@ -36,6 +37,22 @@ public class Viewer {
     public String username() {
         Principal caller = security.getCallerPrincipal();
         return caller == null ? null : caller.getName();
+    }
+
+    /** Whether the caller holds the role. */
+    public boolean has(Role role) {
+        return security.isCallerInRole(role.name());
+    }
+
+    /**
+     * Whether the caller works on the archive (archivist, reviewer, administrator), and so sees
+     * records that are not, or no longer, published.
+     */
+    public boolean isStaff() {
+        if (staff == null) {
+            staff = has(Role.ARCHIVIST) || has(Role.REVIEWER) || has(Role.ADMINISTRATOR);
+        }
+        return staff;
     }
 
     public boolean canSee(Classification classification) {

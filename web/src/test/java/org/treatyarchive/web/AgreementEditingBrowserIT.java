@@ -69,19 +69,7 @@ class AgreementEditingBrowserIT {
 
     /** Signs in, replacing the password the administrator chose where the archive asks for that first. */
     private void signIn(Browser in, String username) {
-        in.driver().manage().deleteAllCookies();
-        in.open(base + "account/login.xhtml");
-        in.find(By.id("login:username")).sendKeys(username);
-        in.find(By.id("login:password")).sendKeys(ApiClient.PASSWORD);
-        in.clickAndWaitForPage(By.id("login:signIn"));
-        if (in.driver().getCurrentUrl().endsWith("/account/password.xhtml")) {
-            in.find(By.id("password:current")).sendKeys(ApiClient.PASSWORD);
-            in.find(By.id("password:replacement")).sendKeys(NEW_PASSWORD);
-            in.find(By.id("password:confirmation")).sendKeys(NEW_PASSWORD);
-            in.clickAndWaitForPage(By.id("password:change"));
-            passwords.put(username, NEW_PASSWORD);
-        }
-        assertEquals(username, in.find(By.id("signedInAs")).getText());
+        passwords.put(username, in.signIn(base.toString(), username, ApiClient.PASSWORD, NEW_PASSWORD));
     }
 
     /** The user's password now: the first sign-in may have replaced the one the administrator chose. */
@@ -107,6 +95,13 @@ class AgreementEditingBrowserIT {
 
     private List<String> rowsOf(String tableId) {
         return browser.driver().findElements(By.cssSelector("[id='" + tableId + "_data'] tr")).stream().map(WebElement::getText).toList();
+    }
+
+    /** The archive reference a confirmation names ("Entered the agreement as AGR-2015-0001, a draft..."). */
+    private static String referenceIn(String message) {
+        java.util.regex.Matcher reference = java.util.regex.Pattern.compile("AGR-\\d{4}-\\d{4,6}").matcher(message);
+        assertTrue(reference.find(), message);
+        return reference.group();
     }
 
     private String messages() {
@@ -149,7 +144,7 @@ class AgreementEditingBrowserIT {
         browser.clickAndWaitForPage(By.id("agreement:save"));
         String entered = browser.find(By.id("messages")).getText();
         assertTrue(entered.startsWith("Entered the agreement as AGR-2015-"), entered);
-        String reference = entered.substring("Entered the agreement as ".length(), entered.length() - 1);
+        String reference = referenceIn(entered);
         assertEquals(2, browser.driver().findElements(By.cssSelector("[id$='partiesTable_data'] tr")).size());
         assertEquals("Confidential", browser.find(By.id("classification")).getText());
         browser.screenshot("agreement-entered");
@@ -210,7 +205,7 @@ class AgreementEditingBrowserIT {
         browser.clickAndWaitForPage(By.id("agreement:save"));
         String entered = browser.find(By.id("messages")).getText();
         assertTrue(entered.startsWith("Entered the agreement as AGR-2014-"), entered);
-        String reference = entered.substring("Entered the agreement as ".length(), entered.length() - 1);
+        String reference = referenceIn(entered);
         assertEquals(5, browser.driver().findElements(By.cssSelector("[id$='partiesTable_data'] tr")).size());
         assertEquals("Fourth Caspian Summit, Astrakhan, 29 September 2014", browser.find(By.id("event")).getText());
         assertEquals("ltr", browser.find(By.cssSelector("span[lang='ru']")).getDomAttribute("dir"), "a Cyrillic title reads left to right");

@@ -1,6 +1,7 @@
 package org.treatyarchive.web;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 
@@ -44,6 +45,12 @@ final class ApiClient {
     /** A call as a user created by {@link #createUser}, whose password is {@link #PASSWORD}. */
     HttpResponse<String> as(String user, String method, String path, String json) throws Exception {
         return call(method, path, user, PASSWORD, json);
+    }
+
+    static JsonArray array(HttpResponse<String> response) {
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readArray();
+        }
     }
 
     static JsonObject json(HttpResponse<String> response) {

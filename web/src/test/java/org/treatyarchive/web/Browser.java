@@ -148,6 +148,32 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /**
+     * Signs in, replacing the password the administrator chose where the archive asks for that at the
+     * first sign-in.
+     *
+     * @return the user's password afterwards
+     */
+    public String signIn(String base, String username, String password, String replacement) {
+        driver.manage().deleteAllCookies();
+        open(base + "account/login.xhtml");
+        find(By.id("login:username")).sendKeys(username);
+        find(By.id("login:password")).sendKeys(password);
+        clickAndWaitForPage(By.id("login:signIn"));
+        String now = password;
+        if (driver.getCurrentUrl().endsWith("/account/password.xhtml")) {
+            find(By.id("password:current")).sendKeys(password);
+            find(By.id("password:replacement")).sendKeys(replacement);
+            find(By.id("password:confirmation")).sendKeys(replacement);
+            clickAndWaitForPage(By.id("password:change"));
+            now = replacement;
+        }
+        if (!username.equals(find(By.id("signedInAs")).getText())) {
+            throw new AssertionError(username + " is not signed in; the page shows " + driver.getCurrentUrl());
+        }
+        return now;
+    }
+
     /** Saves what the browser shows into target/screenshots, for people to look at. */
     public Path screenshot(String name) {
         try {

@@ -23,6 +23,7 @@ import org.treatyarchive.agreement.AgreementSort;
 import org.treatyarchive.agreement.AgreementStatus;
 import org.treatyarchive.agreement.AgreementSummary;
 import org.treatyarchive.agreement.Participation;
+import org.treatyarchive.agreement.Publication;
 import org.treatyarchive.agreement.PartyRef;
 import org.treatyarchive.agreement.RelationType;
 import org.treatyarchive.shared.Classification;
@@ -96,7 +97,7 @@ public class JpaAgreementRepository implements AgreementRepository {
                         a.get("format"), a.get("signed").get("earliest"), a.get("signed").get("precision"),
                         a.get("placeOfSignature"), a.get("entryIntoForce").get("earliest"),
                         a.get("entryIntoForce").get("precision"), a.get("termination").get("earliest"),
-                        a.get("termination").get("precision"), a.get("statedStatus"))
+                        a.get("termination").get("precision"), a.get("statedStatus"), a.get("publication"))
                 .where(conditions(cb, rows, a, filter, today))
                 .orderBy(ordering(cb, a, page));
         List<Tuple> tuples = em.createQuery(rows)
@@ -123,7 +124,7 @@ public class JpaAgreementRepository implements AgreementRepository {
             items.add(new AgreementSummary(tuple.get(1, String.class), tuple.get(2, String.class), tuple.get(3, String.class),
                     tuple.get(4, AgreementKind.class), tuple.get(5, AgreementFormat.class),
                     HistoricalDate.of(tuple.get(6, LocalDate.class), tuple.get(7, DatePrecision.class)),
-                    tuple.get(8, String.class), status, parties.getOrDefault(id, List.of())));
+                    tuple.get(8, String.class), status, parties.getOrDefault(id, List.of()), tuple.get(14, Publication.class)));
         }
         return items;
     }
@@ -132,6 +133,9 @@ public class JpaAgreementRepository implements AgreementRepository {
         List<Predicate> predicates = new ArrayList<>();
         List<Classification> visible = EnumSet.allOf(Classification.class).stream().filter(filter.clearance()::covers).toList();
         predicates.add(a.get("classification").in(visible));
+        if (!filter.unpublished()) {
+            predicates.add(cb.equal(a.get("publication"), Publication.PUBLISHED));
+        }
         if (filter.text() != null) {
             String pattern = "%" + escapeLike(filter.text().toLowerCase()) + "%";
             predicates.add(cb.or(

@@ -25,7 +25,7 @@ public class ArchivePersistenceProvider extends HibernatePersistenceProvider {
     /**
      * @throws IllegalStateException before the container has created the persistence unit
      */
-    static EntityManagerFactory entityManagerFactory() {
+    public static EntityManagerFactory entityManagerFactory() {
         EntityManagerFactory current = factory;
         if (current == null || !current.isOpen()) {
             throw new IllegalStateException("The persistence unit 'archive' has not been started by the container.");

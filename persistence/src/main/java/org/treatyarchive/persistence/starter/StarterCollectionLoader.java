@@ -67,6 +67,8 @@ public class StarterCollectionLoader {
             em.createQuery("select r from " + type.getSimpleName() + " r", type).getResultList()
                     .forEach(record -> record.recordEdit(LOADED_BY, now));
         }
+        // Checked against published sources when the collection was compiled: published as loaded.
+        em.createQuery("select a from Agreement a", Agreement.class).getResultList().forEach(Agreement::publish);
         LOG.info(() -> "Loaded the starter collection: " + counts.parties() + " parties, " + counts.subjects() + " subjects, "
                 + counts.events() + " events, " + counts.agreements() + " agreements.");
         return true;

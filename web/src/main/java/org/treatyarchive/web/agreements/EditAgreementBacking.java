@@ -19,9 +19,11 @@ import org.treatyarchive.agreement.AgreementKind;
 import org.treatyarchive.agreement.AgreementStatus;
 import org.treatyarchive.agreement.AgreementSummary;
 import org.treatyarchive.agreement.ConsentType;
+import org.treatyarchive.agreement.Publication;
 import org.treatyarchive.agreement.RelationType;
 import org.treatyarchive.event.Event;
 import org.treatyarchive.party.Party;
+import org.treatyarchive.review.WorkflowException;
 import org.treatyarchive.shared.Classification;
 import org.treatyarchive.shared.EditConflictException;
 import org.treatyarchive.shared.InvalidRecordException;
@@ -124,12 +126,17 @@ public class EditAgreementBacking implements Serializable {
     public void save() throws IOException {
         conflicts.clear();
         String saved;
+        String done;
         try {
             if (form.isNew()) {
                 saved = editing.create(form);
+                done = "Entered the agreement as " + saved + ", a draft. Submit it for review when it is complete; "
+                        + "readers see it once another person has approved it.";
             } else {
-                editing.update(form);
                 saved = form.getReference();
+                done = editing.update(form) == Publication.PUBLISHED
+                        ? "Saved your change to " + saved + " as a draft. Readers still see the published version until a reviewer approves the change."
+                        : "Saved the draft " + saved + ".";
             }
         } catch (InvalidRecordException invalid) {
             Field field = FIELDS.get(invalid.getField());
@@ -141,8 +148,11 @@ public class EditAgreementBacking implements Serializable {
         } catch (EditConflictException conflict) {
             conflicts.refuse(conflict.getMessage());
             return;
+        } catch (WorkflowException refused) {
+            Messages.error(null, "Not saved: " + refused.getMessage());
+            return;
         }
-        Messages.doneAfterRedirect(form.isNew() ? "Entered the agreement as " + saved + "." : "Saved " + saved + ".");
+        Messages.doneAfterRedirect(done);
         Pages.redirect("/agreements/view.xhtml?ref=" + saved);
     }
 

@@ -6,17 +6,31 @@ import jakarta.inject.Named;
 import org.treatyarchive.agreement.Agreement;
 import org.treatyarchive.agreement.AgreementCatalog;
 import org.treatyarchive.agreement.AgreementRelation;
+import org.treatyarchive.agreement.AgreementEditing;
+import org.treatyarchive.agreement.AgreementHistory;
 import org.treatyarchive.agreement.AgreementStatus;
+import org.treatyarchive.agreement.Publication;
+import org.treatyarchive.review.ProposalKind;
+import org.treatyarchive.review.RecordReview;
+import org.treatyarchive.review.ReviewDesk;
+import org.treatyarchive.review.WorkflowException;
+import org.treatyarchive.shared.EditConflictException;
+import org.treatyarchive.shared.InvalidRecordException;
 import org.treatyarchive.shared.NotFoundException;
+import org.treatyarchive.shared.RevisionEntry;
 import org.treatyarchive.shared.Timestamps;
+import org.treatyarchive.user.Role;
+import org.treatyarchive.web.security.ActiveUser;
+import org.treatyarchive.web.shared.Messages;
 import org.treatyarchive.web.shared.Pages;
 
 import java.io.IOException;
 import java.util.List;
 
 /**
- * Backs {@code agreements/view.xhtml?ref=AGR-2018-0001}: the complete record. An unknown reference
- * answers 404 with the archive's not-found page.
+ * Backs {@code agreements/view.xhtml?ref=AGR-2018-0001}: the complete record and, for the staff, its
+ * place in review (submit, discard, ask for withdrawal), its review comments and its revision history
+ * (restore an old revision). An unknown reference answers 404 with the archive's not-found page.
  */
 @Named
 @RequestScoped
@@ -25,18 +39,116 @@ public class ViewAgreementBacking {
     @Inject
     private AgreementCatalog catalog;
 
+    @Inject
+    private ReviewDesk desk;
+
+    @Inject
+    private AgreementHistory history;
+
+    @Inject
+    private AgreementEditing editing;
+
+    @Inject
+    private ActiveUser user;
+
     private String ref;
     private Agreement agreement;
     private AgreementStatus status;
+    private RecordReview review;
+    private List<RevisionEntry> revisions;
+    private String comment;
+    private String reason;
 
     /** Called by {@code f:viewAction}, before rendering. */
     public void load() throws IOException {
         try {
-            agreement = catalog.getByReference(ref);
-            status = agreement.status(catalog.today());
+            getAgreement();
         } catch (NotFoundException notFound) {
             Pages.notFound(notFound.getMessage());
         }
+    }
+
+    // --- the review workflow, for the staff ------------------------------------------------------
+
+    /** Where the record stands in review; {@code null} for readers, who see published records only. */
+    public RecordReview getReview() {
+        if (review == null && isStaff()) {
+            review = desk.ofRecord(ref);
+        }
+        return review;
+    }
+
+    public boolean isStaff() {
+        return user.hasRole(Role.ARCHIVIST_NAME) || user.hasRole(Role.REVIEWER_NAME) || user.hasRole(Role.ADMINISTRATOR_NAME);
+    }
+
+    /** Whether an archivist may open the form: nothing waits for review and the record is not withdrawn. */
+    public boolean isEditable() {
+        return user.hasRole(Role.ARCHIVIST_NAME) && getReview() != null && !getReview().inReview()
+                && getReview().publication() != Publication.WITHDRAWN
+                && getReview().openKind() != ProposalKind.WITHDRAWAL;
+    }
+
+    /** The record's revisions, newest first, read when the history tab is opened. */
+    public List<RevisionEntry> getRevisions() {
+        if (revisions == null) {
+            revisions = history.of(ref);
+        }
+        return revisions;
+    }
+
+    public void submit() throws IOException {
+        act(() -> desk.submit(ref, comment), "Submitted " + ref + " for review. Another person will approve it or return it to you with a comment.");
+    }
+
+    public void discard() throws IOException {
+        act(() -> desk.discard(ref), "Discarded the draft of " + ref + "; the published record is unchanged.");
+    }
+
+    public void requestWithdrawal() throws IOException {
+        act(() -> desk.requestWithdrawal(ref, reason), "Asked for the withdrawal of " + ref + "; readers see it until a reviewer approves.");
+    }
+
+    /** Starts a draft from an old revision and opens it in the form, to check and then submit. */
+    public void restore(long revision) throws IOException {
+        try {
+            editing.restore(ref, revision);
+        } catch (InvalidRecordException | WorkflowException refused) {
+            Messages.error(null, "Revision " + revision + " was not restored: " + refused.getMessage());
+            return;
+        }
+        Messages.doneAfterRedirect("Restored revision " + revision + " of " + ref + " as a draft. Check it, save it, then submit it for review.");
+        Pages.redirect("/agreements/edit.xhtml?ref=" + ref);
+    }
+
+    private void act(Runnable step, String done) throws IOException {
+        try {
+            step.run();
+        } catch (InvalidRecordException invalid) {
+            Messages.error(null, "Not done: " + invalid.getMessage());
+            return;
+        } catch (WorkflowException | EditConflictException refused) {
+            Messages.error(null, refused.getMessage());
+            return;
+        }
+        Messages.doneAfterRedirect(done);
+        Pages.redirect("/agreements/view.xhtml?ref=" + ref);
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
     }
 
     public String getRef() {
@@ -47,26 +159,32 @@ public class ViewAgreementBacking {
         this.ref = ref;
     }
 
+    /** The record, read once per request; on a postback too, where the view action does not run. */
     public Agreement getAgreement() {
+        if (agreement == null) {
+            agreement = catalog.getByReference(ref);
+            status = agreement.status(catalog.today());
+        }
         return agreement;
     }
 
     public AgreementStatus getStatus() {
+        getAgreement();
         return status;
     }
 
     /** When the record last changed, in the archive's one date format and in UTC, said so. */
     public String getLastChanged() {
-        return Timestamps.display(agreement.getUpdatedAt());
+        return Timestamps.display(getAgreement().getUpdatedAt());
     }
 
     /** Relations this agreement holds, to agreements the reader may see. */
     public List<AgreementRelation> getRelations() {
-        return agreement.getRelations().stream().filter(relation -> catalog.isVisible(relation.getTarget())).toList();
+        return getAgreement().getRelations().stream().filter(relation -> catalog.isVisible(relation.getTarget())).toList();
     }
 
     /** Relations other agreements the reader may see hold towards this one. */
     public List<AgreementRelation> getIncomingRelations() {
-        return agreement.getIncomingRelations().stream().filter(relation -> catalog.isVisible(relation.getSource())).toList();
+        return getAgreement().getIncomingRelations().stream().filter(relation -> catalog.isVisible(relation.getSource())).toList();
     }
 }

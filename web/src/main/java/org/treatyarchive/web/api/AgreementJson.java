@@ -42,7 +42,7 @@ public final class AgreementJson {
                   String signed, String placeOfSignature, String entryIntoForce, String termination, String status,
                   String statedStatus, String depositary, List<String> authenticLanguages, List<String> subjects,
                   String classification, String summary, EventRef event, List<PartyJson> parties, List<ArticleJson> articles,
-                  List<RelationJson> relations, List<SourceJson> sources, List<NoteJson> notes, long version) {
+                  List<RelationJson> relations, List<SourceJson> sources, List<NoteJson> notes, String publication, long version) {
 
         /** @param visible which related agreements the caller may see; the others are left out */
         static Record of(Agreement agreement, AgreementStatus status, Predicate<Agreement> visible) {
@@ -65,7 +65,7 @@ public final class AgreementJson {
                     relations,
                     agreement.getSources().stream().map(source -> new SourceJson(source.getCitation(), source.getUrl())).toList(),
                     agreement.getNotes().stream().map(note -> new NoteJson(note.getKind().name(), note.getText())).toList(),
-                    agreement.getVersion());
+                    agreement.getPublication().name(), agreement.getVersion());
         }
     }
 

@@ -19,16 +19,19 @@ import org.treatyarchive.agreement.AgreementCatalog;
 import org.treatyarchive.agreement.AgreementEdit;
 import org.treatyarchive.agreement.AgreementEditing;
 import org.treatyarchive.agreement.AgreementFilter;
+import org.treatyarchive.agreement.AgreementHistory;
 import org.treatyarchive.agreement.AgreementKind;
 import org.treatyarchive.agreement.AgreementSort;
 import org.treatyarchive.agreement.AgreementStatus;
 import org.treatyarchive.agreement.AgreementSummary;
+import org.treatyarchive.review.ReviewDesk;
 import org.treatyarchive.shared.HistoricalDate;
 import org.treatyarchive.shared.Page;
 import org.treatyarchive.shared.PageRequest;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -51,6 +54,12 @@ public class AgreementResource {
 
     @Inject
     private AgreementEditing editing;
+
+    @Inject
+    private ReviewDesk desk;
+
+    @Inject
+    private AgreementHistory history;
 
     @GET
     public AgreementJson.ListAnswer list(@QueryParam("q") String q, @QueryParam("party") String party,
@@ -116,6 +125,46 @@ public class AgreementResource {
         return editing.open(reference);
     }
 
+    /** Hands the record's draft to the reviewers; archivists only. Body: {@code {"comment": "..."}} (optional). */
+    @POST
+    @Path("{reference}/submission")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ReviewJson.RecordState submit(@PathParam("reference") String reference, ReviewJson.Comment body) {
+        desk.submit(reference, body == null ? null : body.comment());
+        return ReviewJson.RecordState.of(desk.ofRecord(reference));
+    }
+
+    /** Asks for the record's withdrawal; archivists only. Body: {@code {"comment": "why"}} (required). */
+    @POST
+    @Path("{reference}/withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ReviewJson.RecordState requestWithdrawal(@PathParam("reference") String reference, ReviewJson.Comment body) {
+        desk.requestWithdrawal(reference, body == null ? null : body.comment());
+        return ReviewJson.RecordState.of(desk.ofRecord(reference));
+    }
+
+    /** Where the record stands in review, with its review comments; staff only. */
+    @GET
+    @Path("{reference}/review")
+    public ReviewJson.RecordState review(@PathParam("reference") String reference) {
+        return ReviewJson.RecordState.of(desk.ofRecord(reference));
+    }
+
+    /** The record's revisions, newest first, with what each changed; staff only. */
+    @GET
+    @Path("{reference}/history")
+    public List<ReviewJson.RevisionJson> history(@PathParam("reference") String reference) {
+        return history.of(reference).stream().map(ReviewJson.RevisionJson::of).toList();
+    }
+
+    /** Starts a draft from an old revision, to be submitted like any change; archivists only. */
+    @POST
+    @Path("{reference}/history/{revision}/restore")
+    public AgreementEdit restore(@PathParam("reference") String reference, @PathParam("revision") String revision) {
+        editing.restore(reference, number("revision", revision, 0));
+        return editing.open(reference);
+    }
+
     private static AgreementEdit required(AgreementEdit edit) {
         if (edit == null) {
             throw new BadParameterException("body", "Send the agreement as JSON, as GET /api/agreements/{reference}/form returns it.");
@@ -147,7 +196,8 @@ public class AgreementResource {
         }
     }
 
-    private static int number(String parameter, String value, int fallback) {
+    /** A whole-number parameter, 400 naming it when it is not one. */
+    static int number(String parameter, String value, int fallback) {
         if (value == null || value.isBlank()) {
             return fallback;
         }

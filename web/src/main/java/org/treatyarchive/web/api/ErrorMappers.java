@@ -66,6 +66,14 @@ final class ErrorMappers {
     }
 
     @Provider
+    public static class Workflow implements ExceptionMapper<org.treatyarchive.review.WorkflowException> {
+        @Override
+        public Response toResponse(org.treatyarchive.review.WorkflowException exception) {
+            return error(Response.Status.CONFLICT, exception.getMessage(), "state");
+        }
+    }
+
+    @Provider
     public static class RecordNotFound implements ExceptionMapper<org.treatyarchive.shared.NotFoundException> {
         @Override
         public Response toResponse(org.treatyarchive.shared.NotFoundException exception) {

@@ -3,8 +3,8 @@ package org.treatyarchive.web.api;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
-import jakarta.json.bind.adapter.JsonbAdapter;
 import org.treatyarchive.shared.HistoricalDate;
+import org.treatyarchive.shared.HistoricalDateJson;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 
@@ -15,20 +15,12 @@ public class JsonConfig implements ContextResolver<Jsonb> {
     private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig().withNullValues(true).withFormatting(false)
             .withAdapters(new HistoricalDates()));
 
-    /** Partial dates travel in their ISO-like form: 2018-08-12, 1997-06 or 2008. */
-    public static class HistoricalDates implements JsonbAdapter<HistoricalDate, String> {
-        @Override
-        public String adaptToJson(HistoricalDate date) {
-            return date == null ? null : date.toIsoString();
-        }
-
+    /** The domain's form, with an unreadable date answered as a bad parameter rather than a failure. */
+    public static class HistoricalDates extends HistoricalDateJson {
         @Override
         public HistoricalDate adaptFromJson(String text) {
-            if (text == null || text.isBlank()) {
-                return null;
-            }
             try {
-                return HistoricalDate.read(text);
+                return super.adaptFromJson(text);
             } catch (IllegalArgumentException unreadable) {
                 throw new BadParameterException("date", unreadable.getMessage());
             }

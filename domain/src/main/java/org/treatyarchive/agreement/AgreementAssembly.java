@@ -1,0 +1,139 @@
+package org.treatyarchive.agreement;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import org.treatyarchive.event.EventRepository;
+import org.treatyarchive.party.Party;
+import org.treatyarchive.party.PartyRepository;
+import org.treatyarchive.shared.ArchivistNote;
+import org.treatyarchive.shared.Check;
+import org.treatyarchive.shared.FormValidation;
+import org.treatyarchive.shared.HistoricalDateJson;
+import org.treatyarchive.shared.InvalidRecordException;
+import org.treatyarchive.shared.LocalizedText;
+import org.treatyarchive.shared.SourceCitation;
+import org.treatyarchive.subject.SubjectRepository;
+import org.treatyarchive.user.Viewer;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Turns an edit form into an agreement through the aggregate's rules. Shared by the archivist who
+ * saves a form and the reviewer whose approval applies a proposed change; the callers' services
+ * carry the role checks and the transaction.
+ */
+@ApplicationScoped
+public class AgreementAssembly {
+
+    private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig().withAdapters(new HistoricalDateJson()));
+
+    @Inject
+    AgreementRepository agreements;
+
+    @Inject
+    PartyRepository parties;
+
+    @Inject
+    EventRepository events;
+
+    @Inject
+    SubjectRepository subjects;
+
+    @Inject
+    Viewer viewer;
+
+    @Inject
+    FormValidation forms;
+
+    /** The form's constraints, checked again here: a forged request never met the page's validation. */
+    public void validate(AgreementEdit edit) {
+        forms.check("The agreement", edit);
+        if (!viewer.canSee(edit.getClassification())) {
+            throw new InvalidRecordException("classification",
+                    "You cannot classify a record " + edit.getClassification().getLabel() + ": it is above your own clearance.");
+        }
+    }
+
+    /** Writes the whole form over the agreement, in the order the aggregate's rules need. */
+    public void apply(AgreementEdit edit, Agreement agreement, String author, Instant at) {
+        agreement.retitle(edit.getOfficialTitle(), edit.getShortTitle());
+        agreement.redate(edit.getSigned(), edit.getPlaceOfSignature(), edit.getEntryIntoForce(), edit.getTermination());
+        agreement.stateStatus(edit.getStatedStatus());
+        agreement.classify(edit.getClassification());
+        agreement.depositedWith(edit.getDepositary());
+        agreement.authenticIn(languages(edit.getAuthenticLanguages()));
+        agreement.summarize(edit.getSummary());
+        agreement.adoptedAt(edit.getEventId() == null ? null : events.findById(edit.getEventId())
+                .orElseThrow(() -> new InvalidRecordException("event", "The chosen event no longer exists; choose another.")));
+        agreement.reviseSubjects(edit.getSubjects().stream()
+                .map(name -> subjects.findByName(name)
+                        .orElseThrow(() -> new InvalidRecordException("subjects", "There is no subject \"" + name + "\" in the vocabulary.")))
+                .toList());
+        agreement.retitleIn(edit.getTitles().stream()
+                .map(title -> Check.asField("titles", () -> new LocalizedText(title.getLanguage(), title.getText())))
+                .toList());
+        agreement.reviseParties(edit.getParties().stream().map(this::terms).toList());
+        agreement.classifyAs(edit.getKind(), edit.getFormat());
+        agreement.reviseArticles(edit.getArticles().stream()
+                .map(article -> new ArticleText(article.getId(), article.getNumber(), article.getHeading(), article.getText()))
+                .toList());
+        agreement.reviseRelations(edit.getRelations().stream().map(this::terms).toList());
+        agreement.reviseSources(edit.getSources().stream()
+                .map(source -> new SourceCitation(source.getCitation(), source.getUrl())).toList());
+        agreement.reviseNotes(edit.getNotes().stream().map(note -> new ArchivistNote(note.getKind(), note.getText())).toList());
+        agreement.recordEdit(author, at);
+    }
+
+    /**
+     * Runs the form through every rule of the aggregate on a copy that is never stored, for a change
+     * that must not touch the published record before it is approved.
+     *
+     * @param complete whether the rules of a complete record (the number of parties) apply too
+     */
+    public void check(AgreementEdit edit, String reference, boolean complete) {
+        Agreement copy = new Agreement(reference, edit.getOfficialTitle(), edit.getKind(), edit.getFormat(), edit.getSigned());
+        apply(edit, copy, "check", Instant.EPOCH);
+        if (complete) {
+            copy.verifyComplete();
+        }
+        // The copy registered itself with the agreements it relates to; take it back out of them.
+        copy.reviseRelations(List.of());
+    }
+
+    /** The form as stored in a proposal: plain JSON, readable and independent of class versions. */
+    public String toJson(AgreementEdit edit) {
+        return JSON.toJson(edit);
+    }
+
+    public AgreementEdit fromJson(String json) {
+        return JSON.fromJson(json, AgreementEdit.class);
+    }
+
+    private PartyTerms terms(AgreementEdit.PartyEntry entry) {
+        Party party = parties.findByCode(entry.getCode())
+                .orElseThrow(() -> new InvalidRecordException("participations", "There is no party with the code " + entry.getCode() + "."));
+        return new PartyTerms(party, entry.getSignedOn(), entry.getConsentType(), entry.getConsentOn(), entry.getInForceOn(),
+                entry.getWithdrawnOn(), entry.getReservations());
+    }
+
+    private RelationTerms terms(AgreementEdit.RelationEntry entry) {
+        String reference = entry.getTargetReference() == null ? "" : entry.getTargetReference().strip().toUpperCase();
+        Agreement target = agreements.findByReference(reference)
+                .filter(agreement -> viewer.canSee(agreement.getClassification()))
+                .orElseThrow(() -> new InvalidRecordException("relations", "There is no agreement " + reference + " to relate to."));
+        return new RelationTerms(entry.getType(), target, entry.getNote());
+    }
+
+    private static List<String> languages(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return List.of();
+        }
+        return new ArrayList<>(Arrays.stream(typed.split("[,;\\s]+")).filter(tag -> !tag.isBlank()).toList());
+    }
+}

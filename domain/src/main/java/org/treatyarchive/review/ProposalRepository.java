@@ -1,0 +1,45 @@
+package org.treatyarchive.review;
+
+import org.treatyarchive.agreement.Agreement;
+import org.treatyarchive.shared.Classification;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The proposals of the review workflow. Lists are paged and counted in the database. */
+public interface ProposalRepository {
+
+    Optional<Proposal> findById(long id);
+
+    /** The draft or submitted proposal of an agreement; there is at most one. */
+    Optional<Proposal> findOpen(Agreement agreement);
+
+    /** Every proposal ever made for an agreement, oldest first, with their steps. */
+    List<Proposal> findByAgreement(Agreement agreement);
+
+    void add(Proposal proposal);
+
+    /**
+     * Writes the changes of this transaction now.
+     *
+     * @throws org.treatyarchive.shared.EditConflictException when another transaction changed it first
+     */
+    void update(Proposal proposal);
+
+    /**
+     * Proposals waiting for review on records within the clearance, oldest submission first.
+     *
+     * @param viewer the person asking, to mark their own work
+     */
+    List<ReviewItem> awaitingReview(Classification clearance, String viewer, int firstRow, int size);
+
+    long countAwaitingReview(Classification clearance);
+
+    /** How many waiting proposals the reviewer could approve: the ones they are not an author of. */
+    long countApprovableBy(String reviewer, Classification clearance);
+
+    /** Drafts returned by a reviewer that the person wrote, most recently returned first. */
+    List<ReviewItem> returnedTo(String author, int firstRow, int size);
+
+    long countReturnedTo(String author);
+}

@@ -1,0 +1,235 @@
+package org.treatyarchive.review;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.treatyarchive.agreement.Agreement;
+import org.treatyarchive.agreement.AgreementAssembly;
+import org.treatyarchive.agreement.AgreementEdit;
+import org.treatyarchive.agreement.AgreementNotFoundException;
+import org.treatyarchive.agreement.AgreementRepository;
+import org.treatyarchive.agreement.Publication;
+import org.treatyarchive.event.Event;
+import org.treatyarchive.event.EventRepository;
+import org.treatyarchive.shared.Comparison;
+import org.treatyarchive.shared.NotFoundException;
+import org.treatyarchive.shared.Page;
+import org.treatyarchive.user.Role;
+import org.treatyarchive.user.Secured;
+import org.treatyarchive.user.SecurityEvent;
+import org.treatyarchive.user.SecurityEventType;
+import org.treatyarchive.user.SecurityLog;
+import org.treatyarchive.user.Viewer;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The review workflow: archivists submit their work and may ask for a record's withdrawal; reviewers
+ * approve it or return it with a comment. Approval is the only way a record reaches readers, and
+ * nobody approves their own work. Every method checks its role on the server.
+ */
+@ApplicationScoped
+@Secured
+@Transactional
+public class ReviewDesk {
+
+    @Inject
+    ProposalRepository proposals;
+
+    @Inject
+    AgreementRepository agreements;
+
+    @Inject
+    AgreementAssembly assembly;
+
+    @Inject
+    EventRepository events;
+
+    @Inject
+    Viewer viewer;
+
+    @Inject
+    SecurityLog securityLog;
+
+    private final Clock clock = Clock.systemUTC();
+
+    // --- lists and counts ----------------------------------------------------------------------
+
+    /** What waits for review, oldest submission first. */
+    @RolesAllowed(Role.REVIEWER_NAME)
+    public Page<ReviewItem> queue(int firstRow, int size) {
+        return new Page<>(proposals.awaitingReview(viewer.clearance(), viewer.username(), firstRow, size),
+                proposals.countAwaitingReview(viewer.clearance()));
+    }
+
+    /** The caller's drafts that a reviewer returned, most recent first. */
+    @RolesAllowed(Role.ARCHIVIST_NAME)
+    public Page<ReviewItem> returnedToMe(int firstRow, int size) {
+        return new Page<>(proposals.returnedTo(viewer.username(), firstRow, size), proposals.countReturnedTo(viewer.username()));
+    }
+
+    /** The badge numbers for the signed-in user; zero for what their roles do not cover. */
+    @PermitAll
+    public ReviewCounts counts() {
+        String me = viewer.username();
+        if (me == null) {
+            return ReviewCounts.NONE;
+        }
+        long awaiting = viewer.has(Role.REVIEWER) ? proposals.countApprovableBy(me, viewer.clearance()) : 0;
+        long returned = viewer.has(Role.ARCHIVIST) ? proposals.countReturnedTo(me) : 0;
+        return new ReviewCounts(awaiting, returned);
+    }
+
+    // --- reading -------------------------------------------------------------------------------
+
+    /** A proposal with the published and proposed versions side by side. */
+    @RolesAllowed({Role.REVIEWER_NAME, Role.ARCHIVIST_NAME, Role.ADMINISTRATOR_NAME})
+    public ReviewCase open(long id) {
+        Proposal proposal = load(id);
+        Agreement agreement = agreements.findCompleteByReference(proposal.getAgreement().getReference()).orElseThrow();
+        Map<Long, String> eventNames = new HashMap<>();
+        Map<String, String> current = AgreementEdit.of(agreement).lines(eventId -> eventNames.computeIfAbsent(eventId,
+                key -> events.findById(key).map(Event::getName).orElse("event " + key)));
+        Map<String, String> before = agreement.isPublished() || agreement.getPublication() == Publication.WITHDRAWN ? current : Map.of();
+        Map<String, String> after = switch (proposal.getKind()) {
+            case NEW_RECORD, WITHDRAWAL -> current;
+            case CHANGE -> assembly.fromJson(proposal.getContent()).lines(eventId -> eventNames.computeIfAbsent(eventId,
+                    key -> events.findById(key).map(Event::getName).orElse("event " + key)));
+        };
+        return new ReviewCase(proposal.getId(), proposal.getVersion(), agreement.getReference(), agreement.getDisplayTitle(),
+                proposal.getKind(), proposal.getState(), proposal.isReturned(), proposal.getSubmittedAt(),
+                List.copyOf(proposal.getAuthors()), proposal.getRestoredFrom(),
+                viewer.has(Role.REVIEWER) && proposal.mayBeApprovedBy(viewer.username()),
+                Comparison.of(before, after), stepsOf(agreement));
+    }
+
+    /** Where a record stands in review, with its comment history, for its page. */
+    @RolesAllowed({Role.REVIEWER_NAME, Role.ARCHIVIST_NAME, Role.ADMINISTRATOR_NAME})
+    public RecordReview ofRecord(String reference) {
+        Agreement agreement = loadRecord(reference);
+        Optional<Proposal> open = proposals.findOpen(agreement);
+        return new RecordReview(agreement.getPublication(), open.map(Proposal::getId).orElse(null),
+                open.map(Proposal::getKind).orElse(null), open.map(Proposal::getState).orElse(null),
+                open.map(Proposal::isReturned).orElse(false), open.map(Proposal::getReturnComment).orElse(null),
+                open.map(proposal -> List.copyOf(proposal.getAuthors())).orElse(List.of()), stepsOf(agreement));
+    }
+
+    // --- archivists ----------------------------------------------------------------------------
+
+    /**
+     * Hands the record's draft to the reviewers, once it is complete (a bilateral agreement with its
+     * two parties...).
+     */
+    @RolesAllowed(Role.ARCHIVIST_NAME)
+    public void submit(String reference, String comment) {
+        Agreement agreement = loadRecord(reference);
+        Proposal proposal = proposals.findOpen(agreement)
+                .orElseThrow(() -> new WorkflowException(agreement.getReference() + " has no draft to submit: edit it first."));
+        switch (proposal.getKind()) {
+            case NEW_RECORD -> agreement.verifyComplete();
+            case CHANGE -> assembly.check(assembly.fromJson(proposal.getContent()), agreement.getReference(), true);
+            case WITHDRAWAL -> { }
+        }
+        proposal.submit(viewer.username(), clock.instant(), comment);
+        proposals.update(proposal);
+    }
+
+    /** Asks for a published record to be taken out of the public archive; a reviewer decides. */
+    @RolesAllowed(Role.ARCHIVIST_NAME)
+    public void requestWithdrawal(String reference, String reason) {
+        Agreement agreement = loadRecord(reference);
+        if (!agreement.isPublished()) {
+            throw new WorkflowException(agreement.getReference() + " is not published, so there is nothing to withdraw.");
+        }
+        proposals.findOpen(agreement).ifPresent(open -> {
+            throw new WorkflowException(open.describe() + " is still open (" + open.getState().getLabel().toLowerCase()
+                    + "); finish or discard it first.");
+        });
+        proposals.add(Proposal.withdrawal(agreement, reason, viewer.username(), clock.instant()));
+    }
+
+    /** Gives up the record's draft change or withdrawal; the published record stays as it is. */
+    @RolesAllowed(Role.ARCHIVIST_NAME)
+    public void discard(String reference) {
+        Agreement agreement = loadRecord(reference);
+        Proposal proposal = proposals.findOpen(agreement)
+                .orElseThrow(() -> new WorkflowException(agreement.getReference() + " has no draft to discard."));
+        proposal.discard(viewer.username(), clock.instant());
+        proposals.update(proposal);
+    }
+
+    // --- reviewers -----------------------------------------------------------------------------
+
+    /**
+     * Approves the work and applies it: a new record is published, a change replaces the published
+     * content (as its author's edit), a withdrawal takes the record out of the public archive.
+     *
+     * @throws FourEyesException when the reviewer wrote or submitted it; logged as a refusal
+     */
+    @RolesAllowed(Role.REVIEWER_NAME)
+    public void approve(long id, String comment) {
+        Proposal proposal = load(id);
+        Agreement agreement = proposal.getAgreement();
+        Instant now = clock.instant();
+        try {
+            proposal.approve(viewer.username(), now, comment);
+        } catch (FourEyesException refused) {
+            securityLog.record(new SecurityEvent(now, SecurityEventType.ACCESS_DENIED, viewer.username(), agreement.getReference(),
+                    "four eyes: approval of own work refused"));
+            throw refused;
+        }
+        switch (proposal.getKind()) {
+            case NEW_RECORD -> {
+                agreement.verifyComplete();
+                agreement.publish();
+            }
+            case CHANGE -> {
+                AgreementEdit edit = assembly.fromJson(proposal.getContent());
+                assembly.validate(edit);
+                assembly.apply(edit, agreement, proposal.getEditedBy(), now);
+                agreement.verifyComplete();
+            }
+            case WITHDRAWAL -> agreement.withdraw();
+        }
+        proposals.update(proposal);
+        agreements.update(agreement);
+    }
+
+    /** Sends the work back to its authors as a draft, with what to fix. */
+    @RolesAllowed(Role.REVIEWER_NAME)
+    public void returnWithComment(long id, String comment) {
+        Proposal proposal = load(id);
+        proposal.returnWithComment(viewer.username(), clock.instant(), comment);
+        proposals.update(proposal);
+    }
+
+    // --- helpers -------------------------------------------------------------------------------
+
+    private Proposal load(long id) {
+        return proposals.findById(id)
+                .filter(proposal -> viewer.canSee(proposal.getAgreement().getClassification()))
+                .orElseThrow(() -> new NotFoundException("There is no proposal " + id + " for you to see."));
+    }
+
+    private Agreement loadRecord(String reference) {
+        if (reference == null || !Agreement.REFERENCE.matcher(reference.strip()).matches()) {
+            throw new AgreementNotFoundException(String.valueOf(reference));
+        }
+        return agreements.findByReference(reference.strip())
+                .filter(agreement -> viewer.canSee(agreement.getClassification()))
+                .orElseThrow(() -> new AgreementNotFoundException(reference));
+    }
+
+    private List<RecordStep> stepsOf(Agreement agreement) {
+        return proposals.findByAgreement(agreement).stream()
+                .flatMap(proposal -> proposal.getSteps().stream().map(step -> new RecordStep(proposal.getKind(), step)))
+                .toList();
+    }
+}

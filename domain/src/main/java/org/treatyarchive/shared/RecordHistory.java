@@ -1,0 +1,14 @@
+package org.treatyarchive.shared;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Every saved state of the audited records (agreements, parties, events, subjects). */
+public interface RecordHistory {
+
+    /** The latest revisions of a record, newest first. */
+    List<Revision> revisions(Class<?> type, long id, int max);
+
+    /** The record as it was at a revision; its associations read as they were then, lazily. */
+    <T> Optional<T> at(Class<T> type, long id, long revision);
+}

@@ -1,0 +1,2 @@
+/** The review workflow's proposals in JPA. */
+package org.treatyarchive.persistence.review;

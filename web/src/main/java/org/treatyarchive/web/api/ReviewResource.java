@@ -1,0 +1,64 @@
+package org.treatyarchive.web.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.treatyarchive.review.ReviewDesk;
+import org.treatyarchive.review.ReviewItem;
+import org.treatyarchive.shared.Page;
+import org.treatyarchive.shared.PageRequest;
+
+/**
+ * {@code GET /api/reviews} is the review queue, oldest first; {@code GET /api/reviews/{id}} one proposal
+ * with its changes; {@code POST .../{id}/approval} and {@code POST .../{id}/return} decide it. The same
+ * service as the review page, with its role checks and four eyes.
+ */
+@Path("reviews")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ReviewResource {
+
+    @Inject
+    private ReviewDesk desk;
+
+    @GET
+    public ReviewJson.QueueAnswer queue(@QueryParam("page") String page, @QueryParam("size") String size) {
+        int pageNumber = Math.max(1, AgreementResource.number("page", page, 1));
+        int pageSize = Math.min(PageRequest.MAX_SIZE, Math.max(1, AgreementResource.number("size", size, AgreementResource.DEFAULT_SIZE)));
+        Page<ReviewItem> found = desk.queue((pageNumber - 1) * pageSize, pageSize);
+        return new ReviewJson.QueueAnswer(found.total(), pageNumber, pageSize, found.items().stream().map(ReviewJson.Item::of).toList());
+    }
+
+    @GET
+    @Path("{id}")
+    public ReviewJson.Case get(@PathParam("id") String id) {
+        return ReviewJson.Case.of(desk.open(AgreementResource.number("id", id, -1)));
+    }
+
+    /** Approves; reviewers only, and never their own work (403). Body: {@code {"comment": "..."}} (optional). */
+    @POST
+    @Path("{id}/approval")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ReviewJson.Case approve(@PathParam("id") String id, ReviewJson.Comment body) {
+        long proposal = AgreementResource.number("id", id, -1);
+        desk.approve(proposal, body == null ? null : body.comment());
+        return ReviewJson.Case.of(desk.open(proposal));
+    }
+
+    /** Returns the work to its authors; reviewers only. Body: {@code {"comment": "what to fix"}} (required). */
+    @POST
+    @Path("{id}/return")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ReviewJson.Case returnToAuthors(@PathParam("id") String id, ReviewJson.Comment body) {
+        long proposal = AgreementResource.number("id", id, -1);
+        desk.returnWithComment(proposal, body == null ? null : body.comment());
+        return ReviewJson.Case.of(desk.open(proposal));
+    }
+}

@@ -1,0 +1,232 @@
+package org.treatyarchive.web;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.treatyarchive.web.ApiClient.json;
+
+/**
+ * Four eyes and the revision history over HTTP, on the embedded database and on MariaDB: a record
+ * reaches readers only after someone other than its authors approves it, a published record keeps
+ * its published content while a change is in review, and the history of the Aktau Convention shows
+ * the starter loader's creation, every later change, and a restored revision going through review.
+ * New records here are restricted and read by a reader cleared for them, so public counts do not move.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ReviewWorkflowHttpIT {
+
+    private static final String AKTAU = "AGR-2018-0001";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ArchiveDeployment.builtWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private ApiClient api;
+    private String archivist;
+    private String reviewer;
+    private String reader;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        api = new ApiClient(base);
+        archivist = api.createUser("archivist", "RESTRICTED", "ARCHIVIST");
+        reviewer = api.createUser("reviewer", "RESTRICTED", "REVIEWER");
+        reader = api.createUser("reader", "RESTRICTED", "READER");
+    }
+
+    private static JsonObjectBuilder party(String code) {
+        return Json.createObjectBuilder().add("code", code);
+    }
+
+    private HttpResponse<String> post(String user, String path, String comment) throws Exception {
+        return api.as(user, "POST", path, comment == null ? "{}" : Json.createObjectBuilder().add("comment", comment).build().toString());
+    }
+
+    private long openProposal(String reference) throws Exception {
+        return json(api.as(archivist, "GET", "api/agreements/" + reference + "/review", null)).getJsonNumber("openProposal").longValue();
+    }
+
+    private long readerTotal(String query) throws Exception {
+        return json(api.as(reader, "GET", "api/agreements?q=" + query, null)).getJsonNumber("total").longValue();
+    }
+
+    @Test
+    void aRecordEnteredByOneArchivistReachesReadersOnlyAfterAnotherPersonApprovesIt() throws Exception {
+        String title = "Caspian seal census protocol " + System.nanoTime();
+        JsonObject draft = Json.createObjectBuilder()
+                .add("officialTitle", title).add("kind", "PROTOCOL").add("format", "BILATERAL")
+                .add("signed", "2021-06-04").add("classification", "RESTRICTED")
+                .add("parties", Json.createArrayBuilder().add(party("KZ")))
+                .build();
+        HttpResponse<String> created = api.as(archivist, "POST", "api/agreements", draft.toString());
+        assertEquals(201, created.statusCode(), "a draft may be incomplete: " + created.body());
+        String reference = json(created).getString("reference");
+        String query = title.replace(' ', '+');
+
+        assertEquals(404, api.as(reader, "GET", "api/agreements/" + reference, null).statusCode(), "a draft does not exist for readers");
+        assertEquals(0, readerTotal(query));
+        JsonObject staffView = json(api.as(archivist, "GET", "api/agreements/" + reference, null));
+        assertEquals("UNPUBLISHED", staffView.getString("publication"), "the staff see the draft, marked");
+
+        HttpResponse<String> incomplete = post(archivist, "api/agreements/" + reference + "/submission", null);
+        assertEquals(400, incomplete.statusCode(), incomplete.body());
+        assertEquals("A bilateral agreement has exactly two parties; this one has 1.", json(incomplete).getString("error"));
+        assertEquals("participations", json(incomplete).getString("parameter"));
+
+        JsonObject form = json(api.as(archivist, "GET", "api/agreements/" + reference + "/form", null));
+        JsonObject completed = Json.createObjectBuilder(form)
+                .add("parties", Json.createArrayBuilder().add(party("KZ")).add(party("RU"))).build();
+        assertEquals(200, api.as(archivist, "PUT", "api/agreements/" + reference, completed.toString()).statusCode());
+        HttpResponse<String> submitted = post(archivist, "api/agreements/" + reference + "/submission", "Entered from the signed copy.");
+        assertEquals(200, submitted.statusCode(), submitted.body());
+        assertEquals("IN_REVIEW", json(submitted).getString("openState"));
+
+        JsonObject again = json(api.as(archivist, "GET", "api/agreements/" + reference + "/form", null));
+        HttpResponse<String> whileInReview = api.as(archivist, "PUT", "api/agreements/" + reference,
+                Json.createObjectBuilder(again).add("shortTitle", "Seal census").build().toString());
+        assertEquals(409, whileInReview.statusCode(), "work in review is not changed under the reviewer's eyes");
+        assertTrue(json(whileInReview).getString("error").contains("is waiting for review"), whileInReview.body());
+
+        long proposal = openProposal(reference);
+        JsonArray queue = json(api.as(reviewer, "GET", "api/reviews?size=100", null)).getJsonArray("items");
+        assertTrue(queue.stream().anyMatch(item -> item.asJsonObject().getJsonNumber("id").longValue() == proposal), queue.toString());
+
+        // Four eyes, against forged requests: an archivist is refused by role, and a reviewer who
+        // also wrote the work (here: submitted a correction of it) is refused as its author.
+        assertEquals(403, post(archivist, "api/reviews/" + proposal + "/approval", null).statusCode());
+        HttpResponse<String> noComment = post(reviewer, "api/reviews/" + proposal + "/return", " ");
+        assertEquals(400, noComment.statusCode(), "returning needs a comment");
+        assertEquals("comment", json(noComment).getString("parameter"));
+        assertEquals(200, post(reviewer, "api/reviews/" + proposal + "/return", "The second party is Turkmenistan, not Russia.").statusCode());
+        JsonObject returned = json(api.as(archivist, "GET", "api/agreements/" + reference + "/review", null));
+        assertTrue(returned.getBoolean("returned"));
+        assertEquals("The second party is Turkmenistan, not Russia.", returned.getString("returnComment"));
+        assertEquals(404, api.as(reader, "GET", "api/agreements/" + reference, null).statusCode(), "still invisible to readers");
+
+        String both = api.createUser("archrev", "RESTRICTED", "ARCHIVIST", "REVIEWER");
+        JsonObject toFix = json(api.as(both, "GET", "api/agreements/" + reference + "/form", null));
+        JsonObject fixed = Json.createObjectBuilder(toFix)
+                .add("parties", Json.createArrayBuilder().add(party("KZ")).add(party("TM"))).build();
+        assertEquals(200, api.as(both, "PUT", "api/agreements/" + reference, fixed.toString()).statusCode());
+        assertEquals(200, post(both, "api/agreements/" + reference + "/submission", "Corrected the second party.").statusCode());
+        HttpResponse<String> ownApproval = post(both, "api/reviews/" + proposal + "/approval", null);
+        assertEquals(403, ownApproval.statusCode(), ownApproval.body());
+        assertEquals("You cannot approve the new record " + reference + ": you entered, changed or submitted it yourself. "
+                + "Another reviewer must check it (four eyes).", json(ownApproval).getString("error"));
+        assertEquals(404, api.as(reader, "GET", "api/agreements/" + reference, null).statusCode());
+        JsonArray log = json(api.call("GET", "api/security-log?size=50", "admin", ApiClient.ADMIN_PASSWORD, null)).getJsonArray("items");
+        assertTrue(log.stream().map(JsonObject.class::cast).anyMatch(event -> both.equals(event.getString("actor"))
+                        && "ACCESS_DENIED".equals(event.getString("type")) && reference.equals(event.getString("target", null))),
+                "the forged approval is in the security log: " + log);
+
+        HttpResponse<String> approved = post(reviewer, "api/reviews/" + proposal + "/approval", "Checked against the signed copy.");
+        assertEquals(200, approved.statusCode(), approved.body());
+        JsonObject published = json(api.as(reader, "GET", "api/agreements/" + reference, null));
+        assertEquals("PUBLISHED", published.getString("publication"));
+        assertEquals(List.of("KZ", "TM"), published.getJsonArray("parties").stream()
+                .map(party -> party.asJsonObject().getString("code")).sorted().toList());
+        assertEquals(1, readerTotal(query));
+        JsonArray steps = json(api.as(archivist, "GET", "api/agreements/" + reference + "/review", null)).getJsonArray("steps");
+        assertEquals(List.of("SUBMITTED", "RETURNED", "SUBMITTED", "APPROVED"),
+                steps.stream().map(step -> step.asJsonObject().getString("action")).toList(), "the comment history of the record");
+        assertEquals(409, post(reviewer, "api/reviews/" + proposal + "/approval", null).statusCode(), "approved once only");
+    }
+
+    @Test
+    void aChangeStaysOutOfSightUntilApprovedAndTheHistoryShowsEveryChangeAndARestore() throws Exception {
+        JsonObject published = json(api.call("GET", "api/agreements/" + AKTAU, null, null, null));
+        String summary = published.getString("summary");
+        String changed = summary + " Revised in review " + System.nanoTime() + ".";
+
+        JsonObject form = json(api.as(archivist, "GET", "api/agreements/" + AKTAU + "/form", null));
+        HttpResponse<String> saved = api.as(archivist, "PUT", "api/agreements/" + AKTAU,
+                Json.createObjectBuilder(form).add("summary", changed).build().toString());
+        assertEquals(200, saved.statusCode(), saved.body());
+        assertEquals(changed, json(saved).getString("summary"), "the archivist's form holds the draft change");
+        assertEquals(summary, json(api.call("GET", "api/agreements/" + AKTAU, null, null, null)).getString("summary"),
+                "readers still see the published text");
+
+        assertEquals(200, post(archivist, "api/agreements/" + AKTAU + "/submission", null).statusCode());
+        long proposal = openProposal(AKTAU);
+        JsonObject review = json(api.as(reviewer, "GET", "api/reviews/" + proposal, null));
+        assertEquals(List.of("Summary"), review.getJsonArray("changes").stream()
+                .map(line -> line.asJsonObject().getString("field")).toList(), "the reviewer sees exactly what changed");
+        assertEquals(summary, json(api.call("GET", "api/agreements/" + AKTAU, null, null, null)).getString("summary"),
+                "and readers still see the published text while it is in review");
+        assertEquals(200, post(reviewer, "api/reviews/" + proposal + "/approval", null).statusCode());
+        assertEquals(changed, json(api.call("GET", "api/agreements/" + AKTAU, null, null, null)).getString("summary"));
+
+        JsonArray history = ApiClient.array(api.as(archivist, "GET", "api/agreements/" + AKTAU + "/history", null));
+        JsonObject newest = history.getJsonObject(0);
+        assertEquals("CHANGED", newest.getString("change"));
+        assertEquals(archivist, newest.getString("savedBy"), "the change is the archivist's");
+        assertEquals(reviewer, newest.getString("committedBy"), "applied by the reviewer's approval");
+        assertEquals(List.of("Summary"), newest.getJsonArray("changes").stream().map(line -> line.asJsonObject().getString("field")).toList());
+        JsonObject creation = history.getJsonObject(history.size() - 1);
+        assertEquals("CREATED", creation.getString("change"));
+        assertEquals("starter-collection", creation.getString("savedBy"), "the history starts with the starter loader");
+        assertFalse(creation.getJsonArray("changes").isEmpty());
+
+        long before = history.getJsonObject(1).getJsonNumber("revision").longValue();
+        HttpResponse<String> restored = api.as(archivist, "POST", "api/agreements/" + AKTAU + "/history/" + before + "/restore", null);
+        assertEquals(200, restored.statusCode(), restored.body());
+        assertEquals(summary, json(restored).getString("summary"), "the draft holds the old revision");
+        assertEquals(changed, json(api.call("GET", "api/agreements/" + AKTAU, null, null, null)).getString("summary"),
+                "a restore is a draft like any change: readers see the approved text");
+        assertEquals(200, post(archivist, "api/agreements/" + AKTAU + "/submission", "Restoring the text before the test's change.").statusCode());
+        long restore = openProposal(AKTAU);
+        assertEquals(before, json(api.as(reviewer, "GET", "api/reviews/" + restore, null)).getJsonNumber("restoredFrom").longValue());
+        assertEquals(200, post(reviewer, "api/reviews/" + restore + "/approval", null).statusCode());
+        assertEquals(summary, json(api.call("GET", "api/agreements/" + AKTAU, null, null, null)).getString("summary"));
+        JsonArray after = ApiClient.array(api.as(archivist, "GET", "api/agreements/" + AKTAU + "/history", null));
+        assertEquals(history.size() + 1, after.size(), "the restore is one more revision, not a rewrite of the history");
+    }
+
+    @Test
+    void readersAndReviewersCannotSeeTheHistoryOrSubmitAndWithdrawalIsReviewedToo() throws Exception {
+        assertEquals(403, api.as(reader, "GET", "api/agreements/" + AKTAU + "/history", null).statusCode());
+        assertEquals(401, api.call("GET", "api/agreements/" + AKTAU + "/history", null, null, null).statusCode());
+        assertEquals(403, post(reviewer, "api/agreements/" + AKTAU + "/submission", null).statusCode());
+
+        JsonObject draft = Json.createObjectBuilder()
+                .add("officialTitle", "Exchange of notes on a buoy " + System.nanoTime()).add("kind", "EXCHANGE_OF_NOTES")
+                .add("format", "BILATERAL").add("signed", "2019").add("classification", "RESTRICTED")
+                .add("parties", Json.createArrayBuilder().add(party("AZ")).add(party("IR"))).build();
+        String reference = json(api.as(archivist, "POST", "api/agreements", draft.toString())).getString("reference");
+        assertEquals(409, post(archivist, "api/agreements/" + reference + "/withdrawal", "Duplicate.").statusCode(),
+                "an unpublished record has nothing to withdraw");
+        post(archivist, "api/agreements/" + reference + "/submission", null);
+        assertEquals(200, post(reviewer, "api/reviews/" + openProposal(reference) + "/approval", null).statusCode());
+
+        HttpResponse<String> noReason = post(archivist, "api/agreements/" + reference + "/withdrawal", null);
+        assertEquals(400, noReason.statusCode(), "a withdrawal says why");
+        assertEquals(200, post(archivist, "api/agreements/" + reference + "/withdrawal", "Entered twice.").statusCode());
+        assertEquals(200, api.as(reader, "GET", "api/agreements/" + reference, null).statusCode(), "visible until the withdrawal is approved");
+        assertEquals(200, post(reviewer, "api/reviews/" + openProposal(reference) + "/approval", null).statusCode());
+        assertEquals(404, api.as(reader, "GET", "api/agreements/" + reference, null).statusCode(), "withdrawn: gone for readers");
+        assertEquals("WITHDRAWN", json(api.as(archivist, "GET", "api/agreements/" + reference, null)).getString("publication"),
+                "kept, marked, for the staff");
+    }
+}
