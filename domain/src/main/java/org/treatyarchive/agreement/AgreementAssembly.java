@@ -51,6 +51,22 @@ public class AgreementAssembly {
     @Inject
     FormValidation forms;
 
+    /**
+     * The record for someone who works on it: any publication state, within their clearance.
+     *
+     * @param complete whether to load everything a form or comparison shows, in a fixed number of queries
+     * @throws AgreementNotFoundException when there is no such record or it is above the caller's clearance
+     */
+    public Agreement load(String reference, boolean complete) {
+        if (reference == null || !Agreement.REFERENCE.matcher(reference.strip()).matches()) {
+            throw new AgreementNotFoundException(String.valueOf(reference));
+        }
+        String wanted = reference.strip();
+        return (complete ? agreements.findCompleteByReference(wanted) : agreements.findByReference(wanted))
+                .filter(agreement -> viewer.canSee(agreement.getClassification()))
+                .orElseThrow(() -> new AgreementNotFoundException(reference));
+    }
+
     /** The form's constraints, checked again here: a forged request never met the page's validation. */
     public void validate(AgreementEdit edit) {
         forms.check("The agreement", edit);

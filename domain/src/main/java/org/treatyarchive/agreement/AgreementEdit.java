@@ -162,8 +162,8 @@ public class AgreementEdit implements Serializable {
         put(lines, "Summary", summary);
         titles.forEach(title -> put(lines, "Title (" + title.language + ")", title.text));
         for (PartyEntry party : parties) {
-            String label = "Party " + party.name + " (" + party.code + ")";
-            put(lines, label, "party");
+            String label = "Party " + party.code;
+            put(lines, label, party.name == null ? party.code : party.name);
             put(lines, label + ": signed", date(party.signedOn));
             put(lines, label + ": consent", party.consentType == null ? null
                     : party.consentType.getLabel() + (party.consentOn == null ? "" : " " + date(party.consentOn)));

@@ -235,11 +235,6 @@ public class AgreementEditing {
     }
 
     private Agreement loadVisible(String reference) {
-        if (reference == null || !Agreement.REFERENCE.matcher(reference.strip()).matches()) {
-            throw new AgreementNotFoundException(String.valueOf(reference));
-        }
-        return agreements.findCompleteByReference(reference.strip())
-                .filter(agreement -> viewer.canSee(agreement.getClassification()))
-                .orElseThrow(() -> new AgreementNotFoundException(reference));
+        return assembly.load(reference, true);
     }
 }

@@ -14,6 +14,11 @@ import java.util.List;
 public record RecordReview(Publication publication, Long openId, ProposalKind openKind, ReviewState openState,
                            boolean returned, String returnComment, List<String> openAuthors, List<RecordStep> steps) {
 
+    /** "anna, boris", for the page. */
+    public String authorNames() {
+        return String.join(", ", openAuthors);
+    }
+
     public boolean hasOpenWork() {
         return openId != null;
     }

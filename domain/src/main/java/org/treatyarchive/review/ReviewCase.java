@@ -16,6 +16,11 @@ public record ReviewCase(long id, long version, String reference, String title, 
                          boolean returned, Instant submittedAt, List<String> authors, Long restoredFrom,
                          boolean mayApprove, List<Comparison.Line> lines, List<RecordStep> steps) implements java.io.Serializable {
 
+    /** "anna, boris", for the page. */
+    public String authorNames() {
+        return String.join(", ", authors);
+    }
+
     public long changedLines() {
         return lines.stream().filter(Comparison.Line::changed).count();
     }

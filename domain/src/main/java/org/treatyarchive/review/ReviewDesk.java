@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import org.treatyarchive.agreement.Agreement;
 import org.treatyarchive.agreement.AgreementAssembly;
 import org.treatyarchive.agreement.AgreementEdit;
-import org.treatyarchive.agreement.AgreementNotFoundException;
 import org.treatyarchive.agreement.AgreementRepository;
 import org.treatyarchive.agreement.Publication;
 import org.treatyarchive.event.Event;
@@ -219,12 +218,7 @@ public class ReviewDesk {
     }
 
     private Agreement loadRecord(String reference) {
-        if (reference == null || !Agreement.REFERENCE.matcher(reference.strip()).matches()) {
-            throw new AgreementNotFoundException(String.valueOf(reference));
-        }
-        return agreements.findByReference(reference.strip())
-                .filter(agreement -> viewer.canSee(agreement.getClassification()))
-                .orElseThrow(() -> new AgreementNotFoundException(reference));
+        return assembly.load(reference, false);
     }
 
     private List<RecordStep> stepsOf(Agreement agreement) {

@@ -236,7 +236,7 @@ class AgreementEditingBrowserIT {
             second.open(base + "agreements/edit.xhtml?ref=" + created);
             second.type(TABS + "summary", "Checked against the Kazakh original.");
             second.clickAndWaitForPage(By.id("agreement:save"));
-            assertTrue(second.find(By.id("messages")).getText().startsWith("Saved " + created));
+            assertTrue(second.find(By.id("messages")).getText().startsWith("Saved the draft " + created));
         }
 
         browser.type(TABS + "shortTitle", "Customs training memorandum");
@@ -278,7 +278,7 @@ class AgreementEditingBrowserIT {
     @Test
     void theDetailPageLeadsAnArchivistToTheFormAndReadersNot() {
         browser.open(base + "agreements/view.xhtml?ref=AGR-2018-0001");
-        browser.clickAndWaitForPage(By.id("edit"));
+        browser.clickAndWaitForPage(By.id("workflow:edit"));
         assertEquals("Convention on the Legal Status of the Caspian Sea", browser.value(TABS + "officialTitle"));
         assertTrue(browser.find(By.id("lastSaved")).getText().startsWith("Last saved by starter-collection on "));
         openTab(browser, "partiesTab");
@@ -287,7 +287,7 @@ class AgreementEditingBrowserIT {
 
         browser.driver().manage().deleteAllCookies();
         browser.open(base + "agreements/view.xhtml?ref=AGR-2018-0001");
-        assertTrue(browser.driver().findElements(By.id("edit")).isEmpty(), "no Edit button for a reader");
+        assertTrue(browser.driver().findElements(By.id("workflow:edit")).isEmpty(), "no Edit button for a reader");
         browser.open(base + "agreements/edit.xhtml?ref=AGR-2018-0001");
         assertTrue(browser.driver().getCurrentUrl().contains("/account/login.xhtml"), "the form itself asks for sign-in");
     }

@@ -97,7 +97,7 @@ class ReviewWorkflowBrowserIT {
                     "returning needs a comment, said at the field");
             other.type("decision:comment", "The memorandum was signed in Astrakhan, not Atyrau.");
             other.clickAndWaitForPage(By.id("decision:return"));
-            assertTrue(other.find(By.id("messages")).getText().startsWith("Returned the new record " + created + " to " + archivist));
+            assertTrue(other.find(By.id("reviews:messages")).getText().startsWith("Returned the new record " + created + " to " + archivist));
             assertEquals("Not found", readerSees(other, reader, created), "returned is not published");
 
             // The archivist sees it returned, fixes the place and submits again.
@@ -119,7 +119,7 @@ class ReviewWorkflowBrowserIT {
             assertTrue(other.find(By.id("decision:comparison")).getText().contains("Astrakhan"));
             other.type("decision:comment", "Checked against the original.");
             other.clickAndWaitForPage(By.id("decision:approve"));
-            assertTrue(other.find(By.id("messages")).getText().startsWith("Approved the new record " + created + ". Readers now see the record."));
+            assertTrue(other.find(By.id("reviews:messages")).getText().startsWith("Approved the new record " + created + ". Readers now see the record."));
             assertTrue(readerSees(other, reader, created).contains(title), "published: the reader sees it");
             assertTrue(other.find(By.id("signed")).getText().endsWith("Astrakhan"));
             other.screenshot("review-reader-sees-published");

@@ -1,6 +1,7 @@
 package org.treatyarchive.web.agreements;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.treatyarchive.agreement.Agreement;
@@ -73,7 +74,7 @@ public class ViewAgreementBacking {
     /** Where the record stands in review; {@code null} for readers, who see published records only. */
     public RecordReview getReview() {
         if (review == null && isStaff()) {
-            review = desk.ofRecord(ref);
+            review = desk.ofRecord(ref());
         }
         return review;
     }
@@ -92,33 +93,33 @@ public class ViewAgreementBacking {
     /** The record's revisions, newest first, read when the history tab is opened. */
     public List<RevisionEntry> getRevisions() {
         if (revisions == null) {
-            revisions = history.of(ref);
+            revisions = history.of(ref());
         }
         return revisions;
     }
 
     public void submit() throws IOException {
-        act(() -> desk.submit(ref, comment), "Submitted " + ref + " for review. Another person will approve it or return it to you with a comment.");
+        act(() -> desk.submit(ref(), comment), "Submitted " + ref() + " for review. Another person will approve it or return it to you with a comment.");
     }
 
     public void discard() throws IOException {
-        act(() -> desk.discard(ref), "Discarded the draft of " + ref + "; the published record is unchanged.");
+        act(() -> desk.discard(ref()), "Discarded the draft of " + ref() + "; the published record is unchanged.");
     }
 
     public void requestWithdrawal() throws IOException {
-        act(() -> desk.requestWithdrawal(ref, reason), "Asked for the withdrawal of " + ref + "; readers see it until a reviewer approves.");
+        act(() -> desk.requestWithdrawal(ref(), reason), "Asked for the withdrawal of " + ref() + "; readers see it until a reviewer approves.");
     }
 
     /** Starts a draft from an old revision and opens it in the form, to check and then submit. */
     public void restore(long revision) throws IOException {
         try {
-            editing.restore(ref, revision);
+            editing.restore(ref(), revision);
         } catch (InvalidRecordException | WorkflowException refused) {
             Messages.error(null, "Revision " + revision + " was not restored: " + refused.getMessage());
             return;
         }
-        Messages.doneAfterRedirect("Restored revision " + revision + " of " + ref + " as a draft. Check it, save it, then submit it for review.");
-        Pages.redirect("/agreements/edit.xhtml?ref=" + ref);
+        Messages.doneAfterRedirect("Restored revision " + revision + " of " + ref() + " as a draft. Check it, save it, then submit it for review.");
+        Pages.redirect("/agreements/edit.xhtml?ref=" + ref());
     }
 
     private void act(Runnable step, String done) throws IOException {
@@ -132,7 +133,7 @@ public class ViewAgreementBacking {
             return;
         }
         Messages.doneAfterRedirect(done);
-        Pages.redirect("/agreements/view.xhtml?ref=" + ref);
+        Pages.redirect("/agreements/view.xhtml?ref=" + ref());
     }
 
     public String getComment() {
@@ -151,8 +152,19 @@ public class ViewAgreementBacking {
         this.reason = reason;
     }
 
-    public String getRef() {
+    /**
+     * The reference: from the view parameter, or on a postback from the form's hidden field, which
+     * components' {@code rendered} conditions need before the view parameter is applied again.
+     */
+    private String ref() {
+        if (ref == null) {
+            ref = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("ref");
+        }
         return ref;
+    }
+
+    public String getRef() {
+        return ref();
     }
 
     public void setRef(String ref) {
@@ -162,7 +174,7 @@ public class ViewAgreementBacking {
     /** The record, read once per request; on a postback too, where the view action does not run. */
     public Agreement getAgreement() {
         if (agreement == null) {
-            agreement = catalog.getByReference(ref);
+            agreement = catalog.getByReference(ref());
             status = agreement.status(catalog.today());
         }
         return agreement;

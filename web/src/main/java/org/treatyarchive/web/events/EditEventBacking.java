@@ -7,8 +7,10 @@ import org.treatyarchive.event.EventEdit;
 import org.treatyarchive.event.EventLevel;
 import org.treatyarchive.event.EventRegister;
 import org.treatyarchive.web.shared.Conflicts;
+import org.treatyarchive.shared.RevisionEntry;
 import org.treatyarchive.web.shared.RecordEditor;
 
+import java.util.List;
 import java.util.Map;
 
 /** Backs {@code events/edit.xhtml} (a new event) and {@code events/edit.xhtml?id=3}. */
@@ -64,6 +66,11 @@ public class EditEventBacking extends RecordEditor<EventEdit> {
     protected String remove() {
         register.delete(form.getId());
         return "/events/list.xhtml";
+    }
+
+    @Override
+    protected List<RevisionEntry> history() {
+        return register.history(form.getId());
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.treatyarchive.party.PartyEdit;
 import org.treatyarchive.party.PartyKind;
 import org.treatyarchive.party.PartyRegister;
 import org.treatyarchive.web.shared.Conflicts;
+import org.treatyarchive.shared.RevisionEntry;
 import org.treatyarchive.web.shared.RecordEditor;
 
 import java.util.List;
@@ -67,6 +68,11 @@ public class EditPartyBacking extends RecordEditor<PartyEdit> {
     protected String remove() {
         register.delete(form.getCode());
         return "/parties/list.xhtml";
+    }
+
+    @Override
+    protected List<RevisionEntry> history() {
+        return register.history(form.getCode());
     }
 
     @Override

@@ -4,6 +4,7 @@ import jakarta.faces.context.FacesContext;
 import org.treatyarchive.shared.EditConflictException;
 import org.treatyarchive.shared.InvalidRecordException;
 import org.treatyarchive.shared.NotFoundException;
+import org.treatyarchive.shared.RevisionEntry;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -24,6 +25,7 @@ public abstract class RecordEditor<F> implements Serializable {
     private final String formId;
     private final Map<String, String> fields;
     protected F form;
+    private List<RevisionEntry> history;
     private final Conflicts conflicts = new Conflicts();
 
     /**
@@ -102,6 +104,19 @@ public abstract class RecordEditor<F> implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.getViewRoot().resetValues(faces, List.of(formId));
         Messages.done("Reloaded the saved version.");
+    }
+
+    /** The record's revisions, newest first, as its history section shows them; none for a new record. */
+    protected List<RevisionEntry> history() {
+        return List.of();
+    }
+
+    /** Read once per view, when the history section is shown. */
+    public List<RevisionEntry> getHistory() {
+        if (history == null) {
+            history = isNew() ? List.of() : history();
+        }
+        return history;
     }
 
     public F getForm() {

@@ -6,8 +6,10 @@ import jakarta.inject.Named;
 import org.treatyarchive.subject.SubjectEdit;
 import org.treatyarchive.subject.SubjectVocabulary;
 import org.treatyarchive.web.shared.Conflicts;
+import org.treatyarchive.shared.RevisionEntry;
 import org.treatyarchive.web.shared.RecordEditor;
 
+import java.util.List;
 import java.util.Map;
 
 /** Backs {@code subjects/edit.xhtml} (a new term) and {@code subjects/edit.xhtml?id=3}. */
@@ -62,6 +64,11 @@ public class EditSubjectBacking extends RecordEditor<SubjectEdit> {
     protected String remove() {
         vocabulary.delete(form.getId());
         return "/subjects/list.xhtml";
+    }
+
+    @Override
+    protected List<RevisionEntry> history() {
+        return vocabulary.history(form.getId());
     }
 
     @Override
