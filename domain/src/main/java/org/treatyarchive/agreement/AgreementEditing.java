@@ -14,6 +14,7 @@ import org.treatyarchive.review.ProposalRepository;
 import org.treatyarchive.review.ReviewState;
 import org.treatyarchive.review.WorkflowException;
 import org.treatyarchive.shared.EditConflictException;
+import org.treatyarchive.shared.EditableRecord;
 import org.treatyarchive.shared.RecordHistory;
 import org.treatyarchive.shared.PageRequest;
 import org.treatyarchive.subject.Subject;
@@ -25,6 +26,7 @@ import org.treatyarchive.user.Viewer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -130,7 +132,7 @@ public class AgreementEditing {
             throw new WorkflowException(agreement.getReference() + " was withdrawn from the archive; it is no longer edited.");
         }
         if (agreement.getPublication() == Publication.UNPUBLISHED) {
-            checkVersion(edit, agreement.getVersion(), null, agreement.getEditedBy(), agreement.getEditedAt(), agreement);
+            checkVersion(edit, agreement, null, agreement);
             assembly.validate(edit);
             Instant now = clock.instant();
             assembly.apply(edit, agreement, viewer.username(), now);
@@ -142,10 +144,10 @@ public class AgreementEditing {
         }
         if (open.isPresent()) {
             Proposal draft = open.get();
-            checkVersion(edit, draft.getVersion(), draft.getId(), draft.getEditedBy(), draft.getEditedAt(), agreement);
+            checkVersion(edit, draft, draft.getId(), agreement);
             saveChange(edit, agreement, draft, null);
         } else {
-            checkVersion(edit, agreement.getVersion(), null, agreement.getEditedBy(), agreement.getEditedAt(), agreement);
+            checkVersion(edit, agreement, null, agreement);
             saveChange(edit, agreement, null, null);
         }
         return Publication.PUBLISHED;
@@ -201,12 +203,13 @@ public class AgreementEditing {
         }
     }
 
-    /** The form must have been read from what is there now: the record itself or its current draft. */
-    private static void checkVersion(AgreementEdit edit, long version, Long draftId, String editedBy, Instant editedAt, Agreement agreement) {
-        boolean sameSource = java.util.Objects.equals(edit.getDraftId(), draftId);
-        if (!sameSource || edit.getVersion() == null || edit.getVersion() != version) {
-            throw new EditConflictException("Agreement " + agreement.getReference(), editedBy, editedAt);
+    /** The form must have been read from what is there now: the record itself or its current draft, at its version. */
+    private static void checkVersion(AgreementEdit edit, EditableRecord current, Long draftId, Agreement agreement) {
+        String label = "Agreement " + agreement.getReference();
+        if (!Objects.equals(edit.getDraftId(), draftId)) {
+            throw new EditConflictException(label, current.getEditedBy(), current.getEditedAt());
         }
+        current.checkEditedFrom(edit.getVersion(), label);
     }
 
     /** Parties whose name, code or name in another language contains the text, historic ones included. */

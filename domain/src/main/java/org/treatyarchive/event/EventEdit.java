@@ -4,19 +4,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.treatyarchive.shared.HistoricalDate;
-
-import java.io.Serializable;
-import java.time.Instant;
+import org.treatyarchive.shared.RecordForm;
 
 /** An event as its edit form holds it; {@code version} is the one the form was read at. */
-public class EventEdit implements Serializable {
+public class EventEdit extends RecordForm {
 
     private static final long serialVersionUID = 1L;
 
     private Long id;
-    private Long version;
-    private String editedBy;
-    private Instant editedAt;
     @NotBlank(message = "Enter the name of the event (Fifth Caspian Summit).")
     @Size(max = Event.NAME_MAX, message = "The name is too long: at most {max} characters.")
     private String name;
@@ -33,9 +28,7 @@ public class EventEdit implements Serializable {
     public static EventEdit of(Event event) {
         EventEdit edit = new EventEdit();
         edit.id = event.getId();
-        edit.version = event.getVersion();
-        edit.editedBy = event.getEditedBy();
-        edit.editedAt = event.getEditedAt();
+        edit.readFrom(event);
         edit.name = event.getName();
         edit.level = event.getLevel();
         edit.starts = event.getStarts();
@@ -50,9 +43,6 @@ public class EventEdit implements Serializable {
     }
 
     public Long getId() { return id; }
-    public Long getVersion() { return version; }
-    public String getEditedBy() { return editedBy; }
-    public Instant getEditedAt() { return editedAt; }
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
     public EventLevel getLevel() { return level; }

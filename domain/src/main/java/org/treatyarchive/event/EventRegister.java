@@ -69,9 +69,7 @@ public class EventRegister {
     public void update(EventEdit edit) {
         forms.check("The event", edit);
         Event event = get(edit.getId() == null ? -1 : edit.getId());
-        if (edit.getVersion() == null || event.getVersion() != edit.getVersion()) {
-            throw new EditConflictException("The event " + event.getName(), event.getEditedBy(), event.getEditedAt());
-        }
+        event.checkEditedFrom(edit.getVersion(), "The event " + event.getName());
         apply(edit, event);
     }
 

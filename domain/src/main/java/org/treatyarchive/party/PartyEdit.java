@@ -3,22 +3,18 @@ package org.treatyarchive.party;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.treatyarchive.shared.RecordForm;
 
-import java.io.Serializable;
-import java.time.Instant;
 import java.time.LocalDate;
 
 /** A party as its edit form holds it; {@code version} is the one the form was read at. */
-public class PartyEdit implements Serializable {
+public class PartyEdit extends RecordForm {
 
     private static final long serialVersionUID = 1L;
 
     @NotBlank(message = "Enter a code: the ISO 3166 code for a current state (KZ), a mnemonic otherwise (USSR).")
     @Size(max = Party.CODE_MAX, message = "The code is too long: at most {max} characters.")
     private String code;
-    private Long version;
-    private String editedBy;
-    private Instant editedAt;
     @NotBlank(message = "Enter the party's name.")
     @Size(max = Party.NAME_MAX, message = "The name is too long: at most {max} characters.")
     private String name;
@@ -34,9 +30,7 @@ public class PartyEdit implements Serializable {
     public static PartyEdit of(Party party) {
         PartyEdit edit = new PartyEdit();
         edit.code = party.getCode();
-        edit.version = party.getVersion();
-        edit.editedBy = party.getEditedBy();
-        edit.editedAt = party.getEditedAt();
+        edit.readFrom(party);
         edit.name = party.getName();
         edit.isoCode = party.getIsoCode();
         edit.kind = party.getKind();
@@ -48,14 +42,11 @@ public class PartyEdit implements Serializable {
     }
 
     public boolean isNew() {
-        return version == null;
+        return getVersion() == null;
     }
 
     public String getCode() { return code; }
     public void setCode(String code) { this.code = code; }
-    public Long getVersion() { return version; }
-    public String getEditedBy() { return editedBy; }
-    public Instant getEditedAt() { return editedAt; }
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
     public String getIsoCode() { return isoCode; }

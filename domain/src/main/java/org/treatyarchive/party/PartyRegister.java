@@ -86,9 +86,7 @@ public class PartyRegister {
     public void update(PartyEdit edit) {
         forms.check("The party", edit);
         Party party = get(edit.getCode());
-        if (edit.getVersion() == null || party.getVersion() != edit.getVersion()) {
-            throw new EditConflictException("The party " + party.getName(), party.getEditedBy(), party.getEditedAt());
-        }
+        party.checkEditedFrom(edit.getVersion(), "The party " + party.getName());
         party.rename(edit.getName());
         party.reclassify(edit.getKind());
         apply(edit, party);

@@ -42,6 +42,18 @@ public abstract class EditableRecord extends BaseEntity {
         editedAt = Objects.requireNonNull(at, "at");
     }
 
+    /**
+     * Refuses a save prepared from another version than the stored one, naming who saved in between.
+     *
+     * @param version the version the form was read at; {@code null} (a forged or broken form) is refused too
+     * @param label   the record as people name it ("The party Turkmenistan")
+     */
+    public void checkEditedFrom(Long version, String label) {
+        if (version == null || version != getVersion()) {
+            throw new EditConflictException(label, editedBy, editedAt);
+        }
+    }
+
     /** Who entered the record; {@code null} for records loaded before edits were tracked. */
     public String getCreatedBy() {
         return createdBy;

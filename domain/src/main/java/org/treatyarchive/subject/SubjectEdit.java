@@ -2,19 +2,14 @@ package org.treatyarchive.subject;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-
-import java.io.Serializable;
-import java.time.Instant;
+import org.treatyarchive.shared.RecordForm;
 
 /** A subject term as its edit form holds it; {@code version} is the one the form was read at. */
-public class SubjectEdit implements Serializable {
+public class SubjectEdit extends RecordForm {
 
     private static final long serialVersionUID = 1L;
 
     private Long id;
-    private Long version;
-    private String editedBy;
-    private Instant editedAt;
     @NotBlank(message = "Enter the term (Seabed delimitation).")
     @Size(max = Subject.NAME_MAX, message = "The term is too long: at most {max} characters.")
     private String name;
@@ -24,9 +19,7 @@ public class SubjectEdit implements Serializable {
     public static SubjectEdit of(Subject subject) {
         SubjectEdit edit = new SubjectEdit();
         edit.id = subject.getId();
-        edit.version = subject.getVersion();
-        edit.editedBy = subject.getEditedBy();
-        edit.editedAt = subject.getEditedAt();
+        edit.readFrom(subject);
         edit.name = subject.getName();
         edit.description = subject.getDescription();
         return edit;
@@ -37,9 +30,6 @@ public class SubjectEdit implements Serializable {
     }
 
     public Long getId() { return id; }
-    public Long getVersion() { return version; }
-    public String getEditedBy() { return editedBy; }
-    public Instant getEditedAt() { return editedAt; }
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
     public String getDescription() { return description; }

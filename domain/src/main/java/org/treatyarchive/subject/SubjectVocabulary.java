@@ -73,9 +73,7 @@ public class SubjectVocabulary {
     public void update(SubjectEdit edit) {
         forms.check("The subject", edit);
         Subject subject = get(edit.getId() == null ? -1 : edit.getId());
-        if (edit.getVersion() == null || subject.getVersion() != edit.getVersion()) {
-            throw new EditConflictException("The subject " + subject.getName(), subject.getEditedBy(), subject.getEditedAt());
-        }
+        subject.checkEditedFrom(edit.getVersion(), "The subject " + subject.getName());
         // Checked before renaming: the query would otherwise flush the new name into the unique index first.
         refuseDuplicate(edit.getName().strip(), subject);
         subject.rename(edit.getName());

@@ -7,6 +7,7 @@ import org.treatyarchive.agreement.Agreement;
 import org.treatyarchive.agreement.AgreementFormat;
 import org.treatyarchive.agreement.AgreementKind;
 import org.treatyarchive.agreement.Publication;
+import org.treatyarchive.shared.EditConflictException;
 import org.treatyarchive.shared.HistoricalDate;
 import org.treatyarchive.shared.InvalidRecordException;
 
@@ -156,6 +157,17 @@ class ProposalTest {
         assertEquals(ReviewState.IN_REVIEW, withdrawal.getState());
         assertEquals(T0, withdrawal.getSubmittedAt());
         assertThrows(InvalidRecordException.class, () -> Proposal.withdrawal(aktau, "", "anna", T0));
+    }
+
+    @Test
+    void aSaveFromAnotherVersionIsRefusedNamingWhoSavedInBetween() {
+        Proposal proposal = change();
+        proposal.revise("{}", "boris", T1);
+        proposal.checkEditedFrom(proposal.getVersion(), "The change");
+        EditConflictException stale = assertThrows(EditConflictException.class, () -> proposal.checkEditedFrom(proposal.getVersion() + 1, "The change"));
+        assertEquals("boris", stale.getEditedBy());
+        assertEquals(T1, stale.getEditedAt());
+        assertThrows(EditConflictException.class, () -> proposal.checkEditedFrom(null, "The change"), "a form without a version");
     }
 
     @Test

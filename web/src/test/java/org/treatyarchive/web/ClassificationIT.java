@@ -93,6 +93,8 @@ class ClassificationIT {
         restricted.addParty(parties.findByCode("KZ").orElseThrow());
         restricted.addParty(parties.findByCode("RU").orElseThrow());
         restricted.classify(Classification.RESTRICTED);
+        // Published, as if approved: what this test is about is the classification alone.
+        restricted.publish();
         agreements.add(restricted);
         UserAccount reader = new UserAccount(READER, "Public reader", hasher.hash(PASSWORD.toCharArray()));
         reader.grant(Role.READER);

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import org.treatyarchive.event.EventEdit;
 import org.treatyarchive.event.EventLevel;
 import org.treatyarchive.event.EventRegister;
-import org.treatyarchive.web.shared.Conflicts;
 import org.treatyarchive.shared.RevisionEntry;
 import org.treatyarchive.web.shared.RecordEditor;
 
@@ -82,9 +81,6 @@ public class EditEventBacking extends RecordEditor<EventEdit> {
         return EventLevel.values();
     }
 
-    public String getLastSaved() {
-        return form == null ? "" : Conflicts.lastSaved(form.getEditedBy(), form.getEditedAt());
-    }
 
     public Long getId() {
         return id;

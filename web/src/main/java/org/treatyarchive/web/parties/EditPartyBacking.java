@@ -7,7 +7,6 @@ import org.treatyarchive.party.Party;
 import org.treatyarchive.party.PartyEdit;
 import org.treatyarchive.party.PartyKind;
 import org.treatyarchive.party.PartyRegister;
-import org.treatyarchive.web.shared.Conflicts;
 import org.treatyarchive.shared.RevisionEntry;
 import org.treatyarchive.web.shared.RecordEditor;
 
@@ -99,9 +98,6 @@ public class EditPartyBacking extends RecordEditor<PartyEdit> {
         return PartyKind.values();
     }
 
-    public String getLastSaved() {
-        return form == null ? "" : Conflicts.lastSaved(form.getEditedBy(), form.getEditedAt());
-    }
 
     public String getCode() {
         return code;

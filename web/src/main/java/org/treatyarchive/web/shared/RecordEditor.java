@@ -4,6 +4,7 @@ import jakarta.faces.context.FacesContext;
 import org.treatyarchive.shared.EditConflictException;
 import org.treatyarchive.shared.InvalidRecordException;
 import org.treatyarchive.shared.NotFoundException;
+import org.treatyarchive.shared.RecordForm;
 import org.treatyarchive.shared.RevisionEntry;
 
 import java.io.IOException;
@@ -18,7 +19,7 @@ import java.util.Map;
  *
  * @param <F> the form the page edits
  */
-public abstract class RecordEditor<F> implements Serializable {
+public abstract class RecordEditor<F extends RecordForm> implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -117,6 +118,11 @@ public abstract class RecordEditor<F> implements Serializable {
             history = isNew() ? List.of() : history();
         }
         return history;
+    }
+
+    /** "Last saved by anna at ...", under the form. */
+    public String getLastSaved() {
+        return form == null ? "" : Conflicts.lastSaved(form.getEditedBy(), form.getEditedAt());
     }
 
     public F getForm() {

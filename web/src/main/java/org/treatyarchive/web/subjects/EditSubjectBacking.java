@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.treatyarchive.subject.SubjectEdit;
 import org.treatyarchive.subject.SubjectVocabulary;
-import org.treatyarchive.web.shared.Conflicts;
 import org.treatyarchive.shared.RevisionEntry;
 import org.treatyarchive.web.shared.RecordEditor;
 
@@ -76,9 +75,6 @@ public class EditSubjectBacking extends RecordEditor<SubjectEdit> {
         return "the subject " + form.getName();
     }
 
-    public String getLastSaved() {
-        return form == null ? "" : Conflicts.lastSaved(form.getEditedBy(), form.getEditedAt());
-    }
 
     public Long getId() {
         return id;

@@ -1,0 +1,37 @@
+package org.treatyarchive.shared;
+
+import java.io.Serializable;
+import java.time.Instant;
+
+/**
+ * What every edit form remembers of the record it was read from: the version, which refuses a stale
+ * save, and who saved that version when, for the conflict message and the "last saved" line.
+ */
+public abstract class RecordForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private Long version;
+    private String editedBy;
+    private Instant editedAt;
+
+    /** Remembers the record's version and its last save. */
+    protected void readFrom(EditableRecord record) {
+        version = record.getVersion();
+        editedBy = record.getEditedBy();
+        editedAt = record.getEditedAt();
+    }
+
+    /** The version the form was read at; {@code null} for a record not yet stored. */
+    public Long getVersion() {
+        return version;
+    }
+
+    public String getEditedBy() {
+        return editedBy;
+    }
+
+    public Instant getEditedAt() {
+        return editedAt;
+    }
+}
