@@ -621,6 +621,11 @@ public class Agreement extends EditableRecord {
         return AgreementStatus.derive(entryIntoForce, termination, superseded, terminated, statedStatus, today);
     }
 
+    /** The first year of the decade of signature (1990 for 1997), a search facet. */
+    public int getSignedDecade() {
+        return signed.year() / 10 * 10;
+    }
+
     /** The short title where there is one, for lists and links. */
     public String getDisplayTitle() {
         return shortTitle != null ? shortTitle : officialTitle;

@@ -30,6 +30,9 @@ public class AgreementCatalog {
     @Inject
     Viewer viewer;
 
+    @Inject
+    AgreementSearch search;
+
     protected AgreementCatalog() {
         // for CDI proxies
     }
@@ -83,6 +86,15 @@ public class AgreementCatalog {
         return agreements.findCompleteByReference(reference.strip())
                 .filter(this::isVisible)
                 .orElseThrow(() -> new AgreementNotFoundException(reference));
+    }
+
+    /**
+     * Full-text search, ranked by relevance, with facet counts; within the caller's clearance, and
+     * published records only unless the caller is staff, in the hits and the counts alike.
+     */
+    public SearchResult search(SearchQuery query, int firstRow, int size) {
+        return search.search(query == null ? new SearchQuery(null, null, null, null, null, null) : query,
+                viewer.clearance(), viewer.isStaff(), firstRow, size);
     }
 
     /** The parties a reader can filter by. */

@@ -22,7 +22,7 @@ import static org.treatyarchive.web.ApiClient.json;
 /**
  * Review as people do it, in headless Chromium: an archivist submits, a reviewer returns the record
  * with a comment, the archivist fixes and resubmits, a second person approves; a reader looks at each
- * step and sees the record only at the end. The record is restricted and the reader cleared for it,
+ * step and sees the record only at the end. The record is confidential and the reader cleared for it,
  * so that the public counts other tests check do not move.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -55,13 +55,13 @@ class ReviewWorkflowBrowserIT {
     @Test
     void submitReturnFixAndApproveBySecondPersonWithTheReaderLookingAtEachStep() throws Exception {
         ApiClient api = new ApiClient(base);
-        String archivist = api.createUser("archivist", "RESTRICTED", "ARCHIVIST");
-        String reviewer = api.createUser("reviewer", "RESTRICTED", "REVIEWER");
-        String reader = api.createUser("reader", "RESTRICTED", "READER");
+        String archivist = api.createUser("archivist", "CONFIDENTIAL", "ARCHIVIST");
+        String reviewer = api.createUser("reviewer", "CONFIDENTIAL", "REVIEWER");
+        String reader = api.createUser("reader", "CONFIDENTIAL", "READER");
         String title = "Memorandum on sturgeon hatcheries " + System.nanoTime() % 100_000;
         String created = json(api.as(archivist, "POST", "api/agreements", Json.createObjectBuilder()
                 .add("officialTitle", title).add("kind", "MEMORANDUM_OF_UNDERSTANDING").add("format", "BILATERAL")
-                .add("signed", "2017-05-16").add("placeOfSignature", "Atyrau").add("classification", "RESTRICTED")
+                .add("signed", "2017-05-16").add("placeOfSignature", "Atyrau").add("classification", "CONFIDENTIAL")
                 .add("parties", Json.createArrayBuilder().add(Json.createObjectBuilder().add("code", "KZ"))
                         .add(Json.createObjectBuilder().add("code", "RU")))
                 .build().toString())).getString("reference");

@@ -27,7 +27,7 @@ import static org.treatyarchive.web.ApiClient.json;
  * reaches readers only after someone other than its authors approves it, a published record keeps
  * its published content while a change is in review, and the history of the Aktau Convention shows
  * the starter loader's creation, every later change, and a restored revision going through review.
- * New records here are restricted and read by a reader cleared for them, so public counts do not move.
+ * New records here are confidential and read by a reader cleared for them, so the public and restricted counts other tests check do not move.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -51,9 +51,9 @@ class ReviewWorkflowHttpIT {
     @BeforeEach
     void setUp() throws Exception {
         api = new ApiClient(base);
-        archivist = api.createUser("archivist", "RESTRICTED", "ARCHIVIST");
-        reviewer = api.createUser("reviewer", "RESTRICTED", "REVIEWER");
-        reader = api.createUser("reader", "RESTRICTED", "READER");
+        archivist = api.createUser("archivist", "CONFIDENTIAL", "ARCHIVIST");
+        reviewer = api.createUser("reviewer", "CONFIDENTIAL", "REVIEWER");
+        reader = api.createUser("reader", "CONFIDENTIAL", "READER");
     }
 
     private static JsonObjectBuilder party(String code) {
@@ -77,7 +77,7 @@ class ReviewWorkflowHttpIT {
         String title = "Caspian seal census protocol " + System.nanoTime();
         JsonObject draft = Json.createObjectBuilder()
                 .add("officialTitle", title).add("kind", "PROTOCOL").add("format", "BILATERAL")
-                .add("signed", "2021-06-04").add("classification", "RESTRICTED")
+                .add("signed", "2021-06-04").add("classification", "CONFIDENTIAL")
                 .add("parties", Json.createArrayBuilder().add(party("KZ")))
                 .build();
         HttpResponse<String> created = api.as(archivist, "POST", "api/agreements", draft.toString());
@@ -125,7 +125,7 @@ class ReviewWorkflowHttpIT {
         assertEquals("The second party is Turkmenistan, not Russia.", returned.getString("returnComment"));
         assertEquals(404, api.as(reader, "GET", "api/agreements/" + reference, null).statusCode(), "still invisible to readers");
 
-        String both = api.createUser("archrev", "RESTRICTED", "ARCHIVIST", "REVIEWER");
+        String both = api.createUser("archrev", "CONFIDENTIAL", "ARCHIVIST", "REVIEWER");
         JsonObject toFix = json(api.as(both, "GET", "api/agreements/" + reference + "/form", null));
         JsonObject fixed = Json.createObjectBuilder(toFix)
                 .add("parties", Json.createArrayBuilder().add(party("KZ")).add(party("TM"))).build();
@@ -212,7 +212,7 @@ class ReviewWorkflowHttpIT {
 
         JsonObject draft = Json.createObjectBuilder()
                 .add("officialTitle", "Exchange of notes on a buoy " + System.nanoTime()).add("kind", "EXCHANGE_OF_NOTES")
-                .add("format", "BILATERAL").add("signed", "2019").add("classification", "RESTRICTED")
+                .add("format", "BILATERAL").add("signed", "2019").add("classification", "CONFIDENTIAL")
                 .add("parties", Json.createArrayBuilder().add(party("AZ")).add(party("IR"))).build();
         String reference = json(api.as(archivist, "POST", "api/agreements", draft.toString())).getString("reference");
         assertEquals(409, post(archivist, "api/agreements/" + reference + "/withdrawal", "Duplicate.").statusCode(),

@@ -19,6 +19,8 @@ import java.util.Map;
  */
 public class ArchivePersistenceProvider extends HibernatePersistenceProvider {
 
+    static final String INDEX_ROOT = "hibernate.search.backend.directory.root";
+
     /** The factory of this deployment: each deployment has its own class loader, hence its own copy. */
     private static volatile EntityManagerFactory factory;
 
@@ -33,6 +35,16 @@ public class ArchivePersistenceProvider extends HibernatePersistenceProvider {
         return current;
     }
 
+    /**
+     * The search index lives beside the data, one folder per database: an index built for one
+     * database must never answer for another (the tests, for one, use H2 and MariaDB in turn).
+     */
+    static java.nio.file.Path indexDirectory(DatabaseSettings database) {
+        String name = database.vendor() == DatabaseSettings.Vendor.H2 ? "h2"
+                : database.url().replaceFirst("^jdbc:[a-z]+://", "").replaceAll("\\?.*$", "").replaceAll("[^A-Za-z0-9._-]+", "_");
+        return database.dataDirectory().resolve("index").resolve(name);
+    }
+
     @Override
     @SuppressWarnings({"rawtypes", "unchecked"})
     public EntityManagerFactory createContainerEntityManagerFactory(PersistenceUnitInfo info, Map properties) {
@@ -44,6 +56,7 @@ public class ArchivePersistenceProvider extends HibernatePersistenceProvider {
                 settings.put("hibernate.dialect", MariaDbThroughMySqlDriverDialect.class.getName());
             }
         }
+        settings.putIfAbsent(INDEX_ROOT, indexDirectory(DatabaseSettings.current()).toString());
         EntityManagerFactory created = super.createContainerEntityManagerFactory(info, settings);
         factory = created;
         return created;

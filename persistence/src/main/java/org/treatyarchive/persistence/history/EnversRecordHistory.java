@@ -3,8 +3,10 @@ package org.treatyarchive.persistence.history;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.hibernate.envers.AuditReader;
+import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
+import org.treatyarchive.persistence.config.OwnSession;
 import org.treatyarchive.shared.RecordHistory;
 import org.treatyarchive.shared.Revision;
 
@@ -16,7 +18,7 @@ import java.util.Optional;
 public class EnversRecordHistory implements RecordHistory {
 
     @Inject
-    TransactionAuditReader audit;
+    OwnSession session;
 
     @Override
     public List<Revision> revisions(Class<?> type, long id, int max) {
@@ -41,7 +43,7 @@ public class EnversRecordHistory implements RecordHistory {
     }
 
     private AuditReader reader() {
-        return audit.get();
+        return AuditReaderFactory.get(session.get());
     }
 
     private static Revision.Change change(RevisionType type) {

@@ -33,6 +33,9 @@ public class ArchiveStartup {
     @Inject
     private SecuritySettings settings;
 
+    @Inject
+    private SearchIndex searchIndex;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object context) {
         if (!started.compareAndSet(false, true)) {
             return;
@@ -44,5 +47,6 @@ public class ArchiveStartup {
         if (!starterCollection.loadIfAbsent()) {
             LOG.info("Starter collection already present; nothing loaded.");
         }
+        searchIndex.rebuildIfOutOfStep();
     }
 }

@@ -23,6 +23,9 @@ import org.treatyarchive.agreement.Publication;
 import org.treatyarchive.agreement.RelationType;
 import org.treatyarchive.event.Event;
 import org.treatyarchive.party.Party;
+import org.treatyarchive.review.ProposalKind;
+import org.treatyarchive.review.RecordReview;
+import org.treatyarchive.review.ReviewDesk;
 import org.treatyarchive.review.WorkflowException;
 import org.treatyarchive.shared.Classification;
 import org.treatyarchive.shared.EditConflictException;
@@ -103,6 +106,9 @@ public class EditAgreementBacking implements Serializable {
     @Inject
     transient AgreementEditing editing;
 
+    @Inject
+    transient ReviewDesk desk;
+
     private String ref;
     private AgreementEdit form;
     private int activeTab;
@@ -118,8 +124,25 @@ public class EditAgreementBacking implements Serializable {
     public void load() throws IOException {
         try {
             form = ref == null || ref.isBlank() ? editing.startNew() : editing.open(ref);
+            if (!form.isNew()) {
+                explainWorkflow(desk.ofRecord(form.getReference()));
+            }
         } catch (NotFoundException notFound) {
             Pages.notFound(notFound.getMessage());
+        }
+    }
+
+    /** Says, above the form, what a save will do to a record under review. */
+    private static void explainWorkflow(RecordReview review) {
+        if (review.inReview()) {
+            Messages.warn("This record's work is waiting for review: saving is refused until a reviewer returns it.");
+        } else if (review.publication() == Publication.PUBLISHED) {
+            Messages.warn(review.draft() && review.openKind() == ProposalKind.CHANGE
+                    ? "You are editing the draft change of a published record; readers see the published version until the change is approved."
+                    : "This record is published: your save becomes a draft change, which readers see once a reviewer approves it.");
+        }
+        if (review.returned()) {
+            Messages.warn("Returned by the reviewer: " + review.returnComment());
         }
     }
 

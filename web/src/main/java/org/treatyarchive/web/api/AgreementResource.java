@@ -172,7 +172,7 @@ public class AgreementResource {
         return edit;
     }
 
-    private static <E extends Enum<E>> E enumeration(String parameter, String value, Class<E> type) {
+    static <E extends Enum<E>> E enumeration(String parameter, String value, Class<E> type) {
         if (value == null || value.isBlank()) {
             return null;
         }

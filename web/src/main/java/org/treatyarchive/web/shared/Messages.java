@@ -27,6 +27,11 @@ public final class Messages {
         FacesContext.getCurrentInstance().validationFailed();
     }
 
+    /** A warning at the top of the page that is rendered now; it does not stop anything. */
+    public static void warn(String message) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, message, null));
+    }
+
     /** A confirmation shown on the page that is rendered now. */
     public static void done(String message) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
