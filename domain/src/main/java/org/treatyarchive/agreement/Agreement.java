@@ -616,9 +616,22 @@ public class Agreement extends EditableRecord {
 
     /** The status on the given day; needs the incoming relations, which the detail query loads. */
     public AgreementStatus status(LocalDate today) {
-        boolean superseded = incomingRelations.stream().anyMatch(relation -> relation.getType() == RelationType.SUPERSEDES);
-        boolean terminated = incomingRelations.stream().anyMatch(relation -> relation.getType() == RelationType.TERMINATES);
-        return AgreementStatus.derive(entryIntoForce, termination, superseded, terminated, statedStatus, today);
+        RelationType endedBy = getEndedBy();
+        return AgreementStatus.derive(entryIntoForce, termination, endedBy == RelationType.SUPERSEDES,
+                endedBy == RelationType.TERMINATES, statedStatus, today);
+    }
+
+    /**
+     * The kind of relation by which another agreement ended this one, superseding before
+     * terminating, or {@code null}: what the status needs of the incoming relations, as one value the
+     * search index can hold.
+     */
+    public RelationType getEndedBy() {
+        if (incomingRelations.stream().anyMatch(relation -> relation.getType() == RelationType.SUPERSEDES)) {
+            return RelationType.SUPERSEDES;
+        }
+        return incomingRelations.stream().anyMatch(relation -> relation.getType() == RelationType.TERMINATES)
+                ? RelationType.TERMINATES : null;
     }
 
     /** The first year of the decade of signature (1990 for 1997), a search facet. */

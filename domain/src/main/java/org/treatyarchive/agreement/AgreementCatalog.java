@@ -11,6 +11,7 @@ import org.treatyarchive.user.Viewer;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -91,10 +92,38 @@ public class AgreementCatalog {
     /**
      * Full-text search, ranked by relevance, with facet counts; within the caller's clearance, and
      * published records only unless the caller is staff, in the hits and the counts alike.
+     *
+     * @param page without a sort, best match first (newest first when there are no words)
      */
-    public SearchResult search(SearchQuery query, int firstRow, int size) {
-        return search.search(query == null ? new SearchQuery(null, null, null, null, null, null) : query,
-                viewer.clearance(), viewer.isStaff(), firstRow, size);
+    public SearchResult search(SearchQuery query, PageRequest<AgreementSort> page) {
+        return search.search(query == null ? SearchQuery.ALL : query, viewer.clearance(), viewer.isStaff(), today(), page);
+    }
+
+    /**
+     * What the search box offers while a reader types: parties by name or code first (they narrow a
+     * search best), then titles of agreements the reader may see.
+     */
+    public List<Suggestion> suggest(String typed, int limit) {
+        if (typed == null || typed.isBlank() || typed.strip().length() < 2) {
+            return List.of();
+        }
+        String text = typed.strip();
+        List<Suggestion> suggestions = new ArrayList<>();
+        parties.search(text, Math.max(1, limit / 3))
+                .forEach(party -> suggestions.add(new Suggestion(Suggestion.Kind.PARTY, party.getName(), party.getCode())));
+        search.suggestTitles(text, viewer.clearance(), viewer.isStaff(), limit - suggestions.size())
+                .forEach(title -> suggestions.add(new Suggestion(Suggestion.Kind.TITLE, title, title)));
+        return suggestions;
+    }
+
+    /**
+     * One line the search box offers.
+     *
+     * @param value what choosing it searches by: a party code, or the title as words
+     */
+    public record Suggestion(Kind kind, String label, String value) implements java.io.Serializable {
+
+        public enum Kind { PARTY, TITLE }
     }
 
     /** The parties a reader can filter by. */

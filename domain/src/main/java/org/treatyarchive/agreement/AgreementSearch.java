@@ -1,6 +1,11 @@
 package org.treatyarchive.agreement;
 
 import org.treatyarchive.shared.Classification;
+import org.treatyarchive.shared.PageRequest;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.LongConsumer;
 
 /** Full-text search over the agreements, kept up to date with every change by the search engine. */
 public interface AgreementSearch {
@@ -8,12 +13,23 @@ public interface AgreementSearch {
     /**
      * @param clearance   the most sensitive classification the caller may see
      * @param unpublished whether records not (or no longer) published count too
+     * @param today       the day the derived status is judged on
+     * @param page        which hits, in which order: without a sort, best match first (newest first
+     *                    when there are no words)
      */
-    SearchResult search(SearchQuery query, Classification clearance, boolean unpublished, int firstRow, int size);
+    SearchResult search(SearchQuery query, Classification clearance, boolean unpublished, LocalDate today,
+                        PageRequest<AgreementSort> page);
+
+    /** Titles that begin with or contain the words typed so far, best first, for the search box. */
+    List<String> suggestTitles(String typed, Classification clearance, boolean unpublished, int limit);
 
     /** How many agreements the index holds, to tell a missing or stale index at start. */
     long indexedCount();
 
-    /** Rebuilds the index from the database, waiting until it is done. */
-    void reindex();
+    /**
+     * Rebuilds the index from the database, waiting until it is done.
+     *
+     * @param progress told the number of agreements indexed so far, after every batch
+     */
+    void reindex(LongConsumer progress);
 }

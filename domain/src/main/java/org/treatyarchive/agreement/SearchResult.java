@@ -1,28 +1,53 @@
 package org.treatyarchive.agreement;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * One page of search results, best first, with the facet counts of all matching records.
  *
- * @param facets by facet name ({@code kind}, {@code party}, {@code subject}, {@code decade},
- *               {@code event}), the values present among the matches with their counts, most frequent first
+ * @param facets by facet name ({@link #FACETS}), the values present among the matches with their
+ *               counts, most frequent first
  */
 public record SearchResult(long total, List<Hit> hits, Map<String, List<FacetValue>> facets) {
 
+    /** The facets, in the order a search page shows them. */
+    public static final List<String> FACETS = List.of("kind", "status", "party", "subject", "decade", "event");
+
     public SearchResult {
         hits = List.copyOf(hits);
-        facets = Map.copyOf(facets);
+        // In the order of FACETS, as the page and the API show them.
+        Map<String, List<FacetValue>> ordered = new LinkedHashMap<>();
+        for (String name : FACETS) {
+            if (facets.containsKey(name)) {
+                ordered.put(name, List.copyOf(facets.get(name)));
+            }
+        }
+        facets = Collections.unmodifiableMap(ordered);
+    }
+
+    public List<FacetValue> facet(String name) {
+        return facets.getOrDefault(name, List.of());
     }
 
     /**
+     * @param agreement  the row as the agreement list shows it, read from the index alone
      * @param highlights passages that matched, with the matching words between {@code <em>} and {@code </em>}
      *                   (the rest of each passage is escaped HTML)
      */
-    public record Hit(String reference, String title, AgreementKind kind, String signed, List<String> highlights) {
+    public record Hit(AgreementSummary agreement, List<String> highlights) {
+
+        public Hit {
+            highlights = List.copyOf(highlights);
+        }
     }
 
-    public record FacetValue(String value, long count) {
+    /**
+     * @param value the value a query narrows by (a kind or status constant, a party code, a year…)
+     * @param label the value as a reader reads it
+     */
+    public record FacetValue(String value, String label, long count) {
     }
 }

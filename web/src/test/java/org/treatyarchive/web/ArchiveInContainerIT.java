@@ -6,6 +6,8 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.UserTransaction;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
+import org.treatyarchive.agreement.SearchQuery;
+import org.treatyarchive.agreement.SearchResult;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -308,5 +310,16 @@ class ArchiveInContainerIT {
         aktau.getParticipations().forEach(participation -> participation.getParty().getName());
         long detailStatements = statistics.getPrepareStatementCount();
         assertTrue(detailStatements <= 14, "the complete record took " + detailStatements + " statements");
+
+        // The API's page is read from the search index; the database only names the parties of the facet.
+        statistics.clear();
+        SearchResult apiPage = catalog.search(SearchQuery.ALL, new PageRequest<>(0, 50, null, false));
+        long apiStatements = statistics.getPrepareStatementCount();
+        assertTrue(apiPage.hits().size() >= STARTER_AGREEMENTS && apiPage.hits().stream().allMatch(hit -> !hit.agreement().parties().isEmpty()),
+                "a full page with its parties");
+        assertTrue(apiStatements <= 1, "an API page of " + apiPage.hits().size() + " rows took " + apiStatements + " statements");
+        statistics.clear();
+        catalog.search(SearchQuery.words("seabed"), new PageRequest<>(0, 50, null, false));
+        assertTrue(statistics.getPrepareStatementCount() <= 1, "a search took " + statistics.getPrepareStatementCount() + " statements");
     }
 }

@@ -87,6 +87,97 @@ class ArchiveWorkflowsBrowserIT {
         assertEquals("1–19 of 19 agreements", pageReport(), "the breadcrumb leads back to the whole list");
     }
 
+    private String searchTotal() {
+        return browser.find(By.id("results:hits:total")).getText();
+    }
+
+    private List<String> hitReferences() {
+        return browser.driver().findElements(By.cssSelector("#results\\:hits_data .archive-hit-title .archive-reference")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    @Test
+    void aReaderSearchesNarrowsByAFacetAndOpensAResult() {
+        browser.open(base.toString());
+        browser.clickAndWaitForPage(By.id("searchLink"));
+
+        // Suggestions while typing: titles, and parties to narrow by.
+        WebElement box = browser.find(By.id("searchForm:q_input"));
+        box.sendKeys("seab");
+        WebElement suggestions = browser.find(By.id("searchForm:q_panel"));
+        browser.waitUntil(driver -> suggestions.getText().contains("Seabed"));
+        assertTrue(suggestions.getText().contains("Caspian Seabed Junction Point Agreement"), suggestions.getText());
+        box.sendKeys("ed");
+        browser.clickAndWaitForPage(By.id("searchForm:search"));
+        assertTrue(browser.driver().getCurrentUrl().endsWith("/agreements/search.xhtml?q=seabed"), "the words are in the URL: "
+                + browser.driver().getCurrentUrl());
+        assertEquals("4 agreements found", searchTotal());
+        assertEquals(List.of("AGR-2001-0001", "AGR-2003-0002", "AGR-2003-0001"), hitReferences().subList(0, 3),
+                "the seabed agreements before the convention that mentions the seabed");
+        assertEquals("seabed", browser.find(By.cssSelector("#results\\:hits_data .archive-highlight em")).getText(),
+                "the passage that matched, the word marked");
+        assertEquals("3", browser.find(By.xpath("//ul[@id='facet-decade']/li[a[@data-value='2000']]/span")).getText());
+        browser.screenshot("search-seabed");
+
+        // A facet narrows, and the URL says so: it can be bookmarked and shared.
+        browser.clickAndWaitForPage(By.cssSelector("#facet-kind a[data-value='ADDITIONAL_PROTOCOL']"));
+        String shared = browser.driver().getCurrentUrl();
+        assertTrue(shared.endsWith("/agreements/search.xhtml?q=seabed&kind=ADDITIONAL_PROTOCOL"), shared);
+        assertEquals("1 agreement found", searchTotal());
+        assertEquals(List.of("AGR-2003-0001"), hitReferences());
+        assertTrue(browser.find(By.id("searchForm:chosen")).getText().contains("Kind: Additional protocol"));
+        browser.screenshot("search-seabed-protocol");
+
+        browser.clickAndWaitForPage(By.linkText("Additional Protocol to the 2001 Seabed Agreement"));
+        assertTrue(browser.driver().getCurrentUrl().endsWith("view.xhtml?ref=AGR-2003-0001"), browser.driver().getCurrentUrl());
+
+        browser.open(shared);
+        assertEquals(List.of("AGR-2003-0001"), hitReferences(), "the shared link gives the same search");
+        browser.clickAndWaitForPage(By.cssSelector("#searchForm\\:chosen a"));
+        assertEquals("4 agreements found", searchTotal(), "removing the chip lets go of the facet");
+    }
+
+    @Test
+    void aPartyChosenFromTheSuggestionsNarrowsTheSearch() {
+        browser.open(base + "agreements/search.xhtml");
+        WebElement box = browser.find(By.id("searchForm:q_input"));
+        box.sendKeys("Turkmen");
+        By party = By.cssSelector("#searchForm\\:q_panel li[data-item-value='Party: Turkmenistan (TM)']");
+        browser.find(party);
+        browser.clickAndWaitForPage(party);
+        assertTrue(browser.driver().getCurrentUrl().endsWith("/agreements/search.xhtml?party=TM"), browser.driver().getCurrentUrl());
+        assertTrue(browser.find(By.id("searchForm:chosen")).getText().contains("Party: Turkmenistan"));
+        assertEquals(browser.find(By.xpath("//ul[@id='facet-party']/li[a[@data-value='TM']]/span")).getText() + " agreements found",
+                searchTotal(), "every hit has Turkmenistan among its parties");
+    }
+
+    @Test
+    void aMistypedSearchLinkSaysWhatIsWrong() {
+        browser.open(base + "agreements/search.xhtml?decade=1995");
+        assertTrue(browser.find(By.id("searchForm:searchMessages")).getText().contains("1995 is not one"),
+                browser.find(By.id("searchForm:searchMessages")).getText());
+    }
+
+    @Test
+    void anAdministratorRebuildsTheSearchIndexAndFollowsItsProgress() {
+        signInAsAdministrator();
+        browser.clickAndWaitForPage(By.id("adminLink"));
+        browser.clickAndWaitForPage(By.id("users:searchIndex"));
+        browser.click(By.id("index:rebuild"));
+        browser.click(By.id("index:confirmRebuild"));
+        browser.waitForAjax();
+        browser.waitUntil(driver -> browser.find(By.id("summary")).getText().startsWith("Done"));
+        String summary = browser.find(By.id("summary")).getText();
+        assertTrue(summary.matches("Done, started by admin at .*: \\d+ agreements indexed by .*"), summary);
+        assertEquals("100%", browser.find(By.cssSelector("#index\\:bar .ui-progressbar-label")).getText());
+        browser.screenshot("admin-search-index");
+
+        browser.open(base + "agreements/search.xhtml?q=warships");
+        assertEquals("AGR-2018-0001", hitReferences().get(0), "the rebuilt index answers");
+        browser.open(base + "agreements/search.xhtml");
+        browser.clickAndWaitForPage(By.id("userMenu:signOut"));
+    }
+
     @Test
     void aFilterWithAnImpossibleRangeSaysSoAndKeepsTheList() {
         browser.open(base + "agreements/list.xhtml");

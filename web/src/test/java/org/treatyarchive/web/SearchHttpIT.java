@@ -48,7 +48,7 @@ class SearchHttpIT {
     }
 
     private JsonObject search(String query) throws Exception {
-        HttpResponse<String> answer = api.call("GET", "api/search?" + query, null, null, null);
+        HttpResponse<String> answer = api.call("GET", "api/agreements?" + query, null, null, null);
         assertEquals(200, answer.statusCode(), answer.body());
         return json(answer);
     }
@@ -107,7 +107,7 @@ class SearchHttpIT {
         assertEquals(Map.of("CONVENTION", narrowed.getInt("total")), facet(narrowed, "kind"));
         JsonObject summit = search("event=" + URLEncoder.encode("Fifth Caspian Summit", StandardCharsets.UTF_8));
         assertTrue(references(summit).contains("AGR-2018-0001"), "what the Aktau summit produced: " + references(summit));
-        assertEquals(400, api.call("GET", "api/search?decade=1995", null, null, null).statusCode(), "a decade starts with a year ending in 0");
+        assertEquals(400, api.call("GET", "api/agreements?decade=1995", null, null, null).statusCode(), "a decade starts with a year ending in 0");
     }
 
     @Test
@@ -115,12 +115,41 @@ class SearchHttpIT {
         String archivist = api.createUser("archivist", "CONFIDENTIAL", "ARCHIVIST");
         String word = "Zanzibarite" + System.nanoTime() % 100_000;
         HttpResponse<String> created = api.as(archivist, "POST", "api/agreements",
-                "{\"officialTitle\":\"Protocol on " + word + " sturgeon\",\"kind\":\"PROTOCOL\",\"format\":\"BILATERAL\","
+                "{\"officialTitle\":\"Protocol on <i>" + word + "</i> sturgeon\",\"kind\":\"PROTOCOL\",\"format\":\"BILATERAL\","
                         + "\"signed\":\"2020\",\"classification\":\"CONFIDENTIAL\",\"parties\":[{\"code\":\"KZ\"},{\"code\":\"RU\"}]}");
         assertEquals(201, created.statusCode(), created.body());
         assertEquals(0, searchFor(word).getInt("total"), "an anonymous reader finds nothing");
         assertEquals(19, search("size=1").getInt("total"), "and the counts do not betray it");
-        JsonObject staff = json(api.as(archivist, "GET", "api/search?q=" + word, null));
+        JsonObject staff = json(api.as(archivist, "GET", "api/agreements?q=" + word, null));
         assertEquals(1, staff.getInt("total"), "the archivist finds the draft at once: indexed on save");
+        assertEquals("UNPUBLISHED", staff.getJsonArray("items").getJsonObject(0).getString("publication"));
+        String passage = staff.getJsonArray("items").getJsonObject(0).getJsonArray("highlights").getString(0);
+        assertTrue(passage.contains("&lt;i&gt;<em>" + word + "</em>&lt;&#x2F;i&gt;"),
+                "the passage is escaped, only the match is marked up: " + passage);
+    }
+
+    @Test
+    void theStatusFacetAgreesWithTheStatusOfEachHit() throws Exception {
+        JsonObject all = search("size=100");
+        Map<String, Integer> statuses = facet(all, "status");
+        assertEquals(all.getInt("total"), statuses.values().stream().mapToInt(Integer::intValue).sum(), "every record has one status");
+        assertTrue(statuses.get("TERMINATED") >= 2, "the Treaty of Turkmenchay (ended by a later treaty) and the stated one: " + statuses);
+        for (Map.Entry<String, Integer> status : statuses.entrySet()) {
+            JsonObject narrowed = search("size=100&status=" + status.getKey());
+            assertEquals(status.getValue(), narrowed.getInt("total"), status.getKey());
+            assertTrue(narrowed.getJsonArray("items").stream().allMatch(item -> item.asJsonObject().getString("status").equals(status.getKey())),
+                    "the filter and the status shown use the same rule: " + status.getKey());
+        }
+        assertTrue(references(search("status=TERMINATED")).contains("AGR-1828-0001"), "terminated by the 1921 treaty");
+    }
+
+    @Test
+    void theListIsSortedByAColumnWhenAsked() throws Exception {
+        List<String> oldestFirst = references(search("sort=signed&size=3"));
+        assertEquals(List.of("AGR-1828-0001", "AGR-1921-0001", "AGR-1940-0001"), oldestFirst);
+        List<String> newestFirst = references(search("size=100"));
+        assertEquals("AGR-2018-0001", newestFirst.get(0), "without words, newest first");
+        assertEquals(references(search("sort=-reference&size=100")), newestFirst.stream().sorted(java.util.Comparator.reverseOrder()).toList());
+        assertEquals(400, api.call("GET", "api/agreements?sort=colour", null, null, null).statusCode());
     }
 }

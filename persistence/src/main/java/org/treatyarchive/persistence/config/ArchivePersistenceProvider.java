@@ -37,12 +37,14 @@ public class ArchivePersistenceProvider extends HibernatePersistenceProvider {
 
     /**
      * The search index lives beside the data, one folder per database: an index built for one
-     * database must never answer for another (the tests, for one, use H2 and MariaDB in turn).
+     * database must never answer for another (the tests, for one, use H2 and MariaDB in turn), and
+     * one per version of the index mapping, so that a new mapping starts from a rebuilt index.
      */
     static java.nio.file.Path indexDirectory(DatabaseSettings database) {
         String name = database.vendor() == DatabaseSettings.Vendor.H2 ? "h2"
                 : database.url().replaceFirst("^jdbc:[a-z]+://", "").replaceAll("\\?.*$", "").replaceAll("[^A-Za-z0-9._-]+", "_");
-        return database.dataDirectory().resolve("index").resolve(name);
+        return database.dataDirectory().resolve("index").resolve(name)
+                .resolve("v" + org.treatyarchive.persistence.search.ArchiveSearchMapping.VERSION);
     }
 
     @Override

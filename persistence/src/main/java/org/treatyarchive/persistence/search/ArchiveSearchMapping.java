@@ -34,6 +34,13 @@ import java.util.List;
  */
 public class ArchiveSearchMapping implements HibernateOrmSearchMappingConfigurer {
 
+    /**
+     * Goes up with every change to the fields below. Each version has its own index folder, so an
+     * archive upgraded to a new mapping rebuilds its index at start instead of searching fields an
+     * old index lacks.
+     */
+    public static final int VERSION = 2;
+
     /** The fields a text query searches, by analyzer, with their weight. */
     static final List<String> TITLE_FIELDS = List.of("title", "title_en", "title_ru", "shortTitle", "shortTitle_en");
     static final List<String> TRANSLATED_TITLE_FIELDS = List.of("titles.text", "titles.text_ru", "titles.text_fa");
@@ -46,21 +53,29 @@ public class ArchiveSearchMapping implements HibernateOrmSearchMappingConfigurer
 
         TypeMappingStep agreement = mapping.type(Agreement.class);
         agreement.indexed().index("agreement");
-        agreement.property("reference").keywordField().projectable(Projectable.YES);
+        agreement.property("reference").keywordField().projectable(Projectable.YES).sortable(Sortable.YES);
         agreement.property("officialTitle")
                 .fullTextField("title").analyzer(ArchiveAnalyzers.GENERAL).highlightable(List.of(Highlightable.ANY))
                 .fullTextField("title_en").analyzer(ArchiveAnalyzers.ENGLISH)
                 .fullTextField("title_ru").analyzer(ArchiveAnalyzers.RUSSIAN)
-                .keywordField("officialTitle").projectable(Projectable.YES);
+                .keywordField("officialTitle").projectable(Projectable.YES).sortable(Sortable.YES);
         agreement.property("shortTitle")
                 .fullTextField("shortTitle").analyzer(ArchiveAnalyzers.GENERAL)
                 .fullTextField("shortTitle_en").analyzer(ArchiveAnalyzers.ENGLISH)
                 .keywordField("shortTitle_raw").projectable(Projectable.YES);
         agreement.property("summary").fullTextField("summary").analyzer(ArchiveAnalyzers.ENGLISH).highlightable(List.of(Highlightable.ANY));
-        agreement.property("kind").keywordField().aggregable(Aggregable.YES).projectable(Projectable.YES);
+        agreement.property("kind").keywordField().aggregable(Aggregable.YES).projectable(Projectable.YES).sortable(Sortable.YES);
+        agreement.property("format").keywordField().projectable(Projectable.YES);
+        agreement.property("placeOfSignature").keywordField("place").projectable(Projectable.YES).sortable(Sortable.YES);
         agreement.property("classification").keywordField();
-        agreement.property("publication").keywordField();
+        agreement.property("publication").keywordField().projectable(Projectable.YES);
         agreement.property("signed").indexedEmbedded();
+        // What the status is derived from on the day of a query; a stored status would go stale.
+        agreement.property("entryIntoForce").indexedEmbedded().includePaths("earliest");
+        agreement.property("termination").indexedEmbedded().includePaths("earliest");
+        agreement.property("statedStatus").keywordField().projectable(Projectable.YES);
+        agreement.property("endedBy").keywordField().projectable(Projectable.YES)
+                .indexingDependency().derivedFrom(PojoModelPath.parse("incomingRelations.type"));
         agreement.property("signedDecade").genericField().aggregable(Aggregable.YES)
                 .indexingDependency().derivedFrom(PojoModelPath.parse("signed"));
         agreement.property("titles").indexedEmbedded();
@@ -83,8 +98,8 @@ public class ArchiveSearchMapping implements HibernateOrmSearchMappingConfigurer
         mapping.type(ArchivistNote.class).property("text").fullTextField().analyzer(ArchiveAnalyzers.ENGLISH);
         mapping.type(Participation.class).property("party").indexedEmbedded()
                 .indexingDependency().reindexOnUpdate(ReindexOnUpdate.SHALLOW);
-        mapping.type(Party.class).property("name").fullTextField().analyzer(ArchiveAnalyzers.GENERAL);
-        mapping.type(Party.class).property("code").keywordField().aggregable(Aggregable.YES);
+        mapping.type(Party.class).property("name").fullTextField().analyzer(ArchiveAnalyzers.GENERAL).projectable(Projectable.YES);
+        mapping.type(Party.class).property("code").keywordField().aggregable(Aggregable.YES).projectable(Projectable.YES);
         mapping.type(Subject.class).property("name").keywordField().aggregable(Aggregable.YES);
         mapping.type(Event.class).property("name")
                 .keywordField().aggregable(Aggregable.YES)

@@ -4,33 +4,55 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.hibernate.Session;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.sort.dsl.SortOrder;
 import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.sort.dsl.CompositeSortComponentsStep;
+import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
+import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.treatyarchive.agreement.Agreement;
+import org.treatyarchive.agreement.AgreementFormat;
 import org.treatyarchive.agreement.AgreementKind;
 import org.treatyarchive.agreement.AgreementSearch;
+import org.treatyarchive.agreement.AgreementSort;
+import org.treatyarchive.agreement.AgreementStatus;
+import org.treatyarchive.agreement.AgreementSummary;
+import org.treatyarchive.agreement.PartyRef;
 import org.treatyarchive.agreement.Publication;
+import org.treatyarchive.agreement.RelationType;
 import org.treatyarchive.agreement.SearchQuery;
+import org.treatyarchive.agreement.SearchResult.FacetValue;
+import org.treatyarchive.agreement.SearchResult.Hit;
 import org.treatyarchive.persistence.config.OwnSession;
 import org.treatyarchive.shared.Classification;
 import org.treatyarchive.shared.DatePrecision;
 import org.treatyarchive.shared.HistoricalDate;
+import org.treatyarchive.shared.PageRequest;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 
 /**
  * Full-text search over the Lucene index (or Elasticsearch, by configuration): one query for the
- * page of hits, their highlighted passages and the facet counts; the database is not read.
+ * page of hits, their highlighted passages and the facet counts, plus one count per status (the
+ * status depends on the day, so it is computed from indexed dates rather than stored). The rows
+ * are projected from the index; the database is read only for the names of the parties in the
+ * party facet.
  */
 @ApplicationScoped
 public class LuceneAgreementSearch implements AgreementSearch {
@@ -48,80 +70,147 @@ public class LuceneAgreementSearch implements AgreementSearch {
 
     @Override
     public org.treatyarchive.agreement.SearchResult search(SearchQuery query, Classification clearance, boolean unpublished,
-                                                           int firstRow, int size) {
-        SearchResult<List<?>> found = searchSession().search(Agreement.class)
-                .select(f -> f.composite(
-                        f.field("reference", String.class),
-                        f.field("officialTitle", String.class),
-                        f.field("shortTitle_raw", String.class),
-                        f.field("kind", AgreementKind.class),
-                        f.field("signed.earliest", LocalDate.class),
-                        f.field("signed.precision", DatePrecision.class),
-                        f.highlight("title"),
-                        f.highlight("titles.text"),
-                        f.highlight("summary"),
-                        f.highlight("articles.text")))
-                .where((f, root) -> {
-                    root.add(f.terms().field("classification").matchingAny(visible(clearance)));
-                    if (!unpublished) {
-                        root.add(f.match().field("publication").matching(Publication.PUBLISHED));
-                    }
-                    if (query.text() != null) {
-                        root.add(text(f, query.text()));
-                    }
-                    if (query.kind() != null) {
-                        root.add(f.match().field("kind").matching(query.kind()));
-                    }
-                    if (query.partyCode() != null) {
-                        root.add(f.match().field("participations.party.code").matching(query.partyCode()));
-                    }
-                    if (query.subject() != null) {
-                        root.add(f.match().field("subjects.name").matching(query.subject()));
-                    }
-                    if (query.decade() != null) {
-                        root.add(f.match().field("signedDecade").matching(query.decade()));
-                    }
-                    if (query.event() != null) {
-                        root.add(f.match().field("event.name").matching(query.event()));
-                    }
-                })
-                .sort(f -> query.text() == null ? f.field("signed.earliest").desc() : f.score().then().field("signed.earliest").desc())
-                .highlighter(f -> f.unified().tag("<em>", "</em>").numberOfFragments(2))
-                .aggregation(KIND, f -> f.terms().field("kind", AgreementKind.class).maxTermCount(FACET_VALUES))
-                .aggregation(PARTY, f -> f.terms().field("participations.party.code", String.class).maxTermCount(FACET_VALUES))
-                .aggregation(SUBJECT, f -> f.terms().field("subjects.name", String.class).maxTermCount(FACET_VALUES))
-                .aggregation(DECADE, f -> f.terms().field("signedDecade", Integer.class).maxTermCount(FACET_VALUES))
-                .aggregation(EVENT, f -> f.terms().field("event.name", String.class).maxTermCount(FACET_VALUES))
-                .fetch(firstRow, size);
+                                                           LocalDate today, PageRequest<AgreementSort> page) {
+        SearchSession search = searchSession();
+        SearchPredicateFactory f = search.scope(Agreement.class).predicate();
+        SearchPredicate where = narrowed(f, query, clearance, unpublished, today);
+        SearchResult<List<?>> found = search.search(Agreement.class)
+                .select(p -> p.composite(
+                        p.field("reference", String.class),
+                        p.field("officialTitle", String.class),
+                        p.field("shortTitle_raw", String.class),
+                        p.field("kind", AgreementKind.class),
+                        p.field("format", AgreementFormat.class),
+                        p.field("signed.earliest", LocalDate.class),
+                        p.field("signed.precision", DatePrecision.class),
+                        p.field("place", String.class),
+                        p.field("entryIntoForce.earliest", LocalDate.class),
+                        p.field("termination.earliest", LocalDate.class),
+                        p.field("endedBy", RelationType.class),
+                        p.field("statedStatus", AgreementStatus.class),
+                        p.field("publication", Publication.class),
+                        p.field("participations.party.code", String.class).multi(),
+                        p.field("participations.party.name", String.class).multi(),
+                        p.highlight("title"),
+                        p.highlight("titles.text"),
+                        p.highlight("summary"),
+                        p.highlight("articles.text")))
+                .where(where)
+                .sort(s -> order(s, query, page))
+                .highlighter(h -> h.unified().encoder(HighlighterEncoder.HTML).tag("<em>", "</em>").numberOfFragments(2))
+                .aggregation(KIND, a -> a.terms().field("kind", AgreementKind.class).maxTermCount(FACET_VALUES))
+                .aggregation(PARTY, a -> a.terms().field("participations.party.code", String.class).maxTermCount(FACET_VALUES))
+                .aggregation(SUBJECT, a -> a.terms().field("subjects.name", String.class).maxTermCount(FACET_VALUES))
+                .aggregation(DECADE, a -> a.terms().field("signedDecade", Integer.class).maxTermCount(FACET_VALUES))
+                .aggregation(EVENT, a -> a.terms().field("event.name", String.class).maxTermCount(FACET_VALUES))
+                .fetch(page.firstRow(), page.size());
 
-        List<org.treatyarchive.agreement.SearchResult.Hit> hits = new ArrayList<>();
-        for (List<?> row : found.hits()) {
-            String shortTitle = (String) row.get(2);
-            HistoricalDate signed = HistoricalDate.of((LocalDate) row.get(4), (DatePrecision) row.get(5));
-            List<String> highlights = new ArrayList<>();
-            for (int i = 6; i < row.size(); i++) {
-                ((List<?>) row.get(i)).forEach(passage -> highlights.add((String) passage));
-            }
-            hits.add(new org.treatyarchive.agreement.SearchResult.Hit((String) row.get(0),
-                    shortTitle != null ? shortTitle : (String) row.get(1), (AgreementKind) row.get(3),
-                    signed == null ? null : signed.display(), highlights));
-        }
-        Map<String, List<org.treatyarchive.agreement.SearchResult.FacetValue>> facets = new LinkedHashMap<>();
-        facets.put("kind", facet(found.aggregation(KIND), Enum::name));
-        facets.put("party", facet(found.aggregation(PARTY), Function.identity()));
-        facets.put("subject", facet(found.aggregation(SUBJECT), Function.identity()));
-        facets.put("decade", facet(found.aggregation(DECADE), String::valueOf));
-        facets.put("event", facet(found.aggregation(EVENT), Function.identity()));
+        List<Hit> hits = found.hits().stream().map(row -> hit(row, today)).toList();
+        Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+        facets.put("kind", facet(found.aggregation(KIND), Enum::name, AgreementKind::getLabel));
+        facets.put("status", statusFacet(search, f, where, found.total().hitCount(), today));
+        Map<String, String> partyNames = partyNames(found.aggregation(PARTY).keySet());
+        facets.put("party", facet(found.aggregation(PARTY), Function.identity(), code -> partyNames.getOrDefault(code, code)));
+        facets.put("subject", facet(found.aggregation(SUBJECT), Function.identity(), Function.identity()));
+        facets.put("decade", facet(found.aggregation(DECADE), String::valueOf, decade -> decade + "s"));
+        facets.put("event", facet(found.aggregation(EVENT), Function.identity(), Function.identity()));
         return new org.treatyarchive.agreement.SearchResult(found.total().hitCount(), hits, facets);
     }
 
     /**
-     * Words anywhere: titles weigh most, then titles in other languages and party and event names,
-     * then summaries, articles and notes. Each field is analysed with its own analyzer, so a Russian
-     * word is stemmed as Russian in the Russian title field and an English one as English elsewhere.
+     * The order asked, or relevance; ties go to the newest, then to the latest reference, so that
+     * paging is stable.
      */
-    private static org.hibernate.search.engine.search.predicate.SearchPredicate text(SearchPredicateFactory f, String text) {
+    private static SortFinalStep order(SearchSortFactory s, SearchQuery query, PageRequest<AgreementSort> page) {
+        SortOrder direction = page.ascending() ? SortOrder.ASC : SortOrder.DESC;
+        CompositeSortComponentsStep<?> sort = s.composite();
+        if (page.sort() != null) {
+            String field = switch (page.sort()) {
+                case REFERENCE -> "reference";
+                case TITLE -> "officialTitle";
+                case KIND -> "kind";
+                case SIGNED -> "signed.earliest";
+                case PLACE -> "place";
+            };
+            sort.add(s.field(field).order(direction).missing().last());
+        } else if (query.text() != null) {
+            sort.add(s.score());
+        }
+        return sort.add(s.field("signed.earliest").desc()).add(s.field("reference").desc());
+    }
+
+    private static Hit hit(List<?> row, LocalDate today) {
+        HistoricalDate signed = HistoricalDate.of((LocalDate) row.get(5), (DatePrecision) row.get(6));
+        LocalDate inForce = (LocalDate) row.get(8);
+        LocalDate terminated = (LocalDate) row.get(9);
+        RelationType endedBy = (RelationType) row.get(10);
+        // Only the earliest day takes part in the rule; the precision does not change the status.
+        AgreementStatus status = AgreementStatus.derive(inForce == null ? null : HistoricalDate.ofDay(inForce),
+                terminated == null ? null : HistoricalDate.ofDay(terminated), endedBy == RelationType.SUPERSEDES,
+                endedBy == RelationType.TERMINATES, (AgreementStatus) row.get(11), today);
+        List<?> codes = (List<?>) row.get(13);
+        List<?> names = (List<?>) row.get(14);
+        List<PartyRef> parties = new ArrayList<>();
+        for (int i = 0; i < codes.size(); i++) {
+            parties.add(new PartyRef((String) codes.get(i), i < names.size() ? (String) names.get(i) : (String) codes.get(i)));
+        }
+        parties.sort(java.util.Comparator.comparing(PartyRef::name));
+        List<String> highlights = new ArrayList<>();
+        for (int i = 15; i < row.size(); i++) {
+            ((List<?>) row.get(i)).forEach(passage -> highlights.add((String) passage));
+        }
+        AgreementSummary summary = new AgreementSummary((String) row.get(0), (String) row.get(1), (String) row.get(2),
+                (AgreementKind) row.get(3), (AgreementFormat) row.get(4), signed, (String) row.get(7), status, parties,
+                (Publication) row.get(12));
+        return new Hit(summary, highlights);
+    }
+
+    /** Everything the query asks and the caller's access allows. */
+    private static SearchPredicate narrowed(SearchPredicateFactory f, SearchQuery query, Classification clearance,
+                                            boolean unpublished, LocalDate today) {
+        BooleanPredicateClausesStep<?> all = f.bool();
+        all.filter(f.terms().field("classification").matchingAny(visible(clearance)));
+        if (!unpublished) {
+            all.filter(f.match().field("publication").matching(Publication.PUBLISHED));
+        }
+        if (query.text() != null) {
+            all.must(text(f, query.text()));
+        }
+        if (query.kind() != null) {
+            all.filter(f.match().field("kind").matching(query.kind()));
+        }
+        if (query.partyCode() != null) {
+            all.filter(f.match().field("participations.party.code").matching(query.partyCode()));
+        }
+        if (query.subject() != null) {
+            all.filter(f.match().field("subjects.name").matching(query.subject()));
+        }
+        if (query.decade() != null) {
+            all.filter(f.match().field("signedDecade").matching(query.decade()));
+        }
+        if (query.event() != null) {
+            all.filter(f.match().field("event.name").matching(query.event()));
+        }
+        if (query.signedFrom() != null || query.signedTo() != null) {
+            all.filter(f.range().field("signed.earliest").between(query.signedFrom(), query.signedTo()));
+        }
+        if (query.status() != null) {
+            all.filter(status(f, query.status(), today));
+        }
+        return all.toPredicate();
+    }
+
+    /**
+     * Words anywhere: an archive reference exactly, then titles, then titles in other languages and
+     * party and event names, then summaries, articles and notes. Each field is analysed with its own
+     * analyzer, so a Russian word is stemmed as Russian in the Russian title field and an English
+     * one as English elsewhere.
+     */
+    private static SearchPredicate text(SearchPredicateFactory f, String text) {
         BooleanPredicateClausesStep<?> any = f.bool();
+        if (Agreement.REFERENCE.matcher(text.toUpperCase()).matches()) {
+            any.should(f.match().field("reference").matching(text.toUpperCase()).boost(10f));
+        }
         ArchiveSearchMapping.TITLE_FIELDS.forEach(field -> any.should(f.match().field(field).matching(text).boost(4f)));
         ArchiveSearchMapping.TRANSLATED_TITLE_FIELDS.forEach(field -> any.should(f.match().field(field).matching(text).boost(3f)));
         ArchiveSearchMapping.NAME_FIELDS.forEach(field -> any.should(f.match().field(field).matching(text).boost(2f)));
@@ -129,12 +218,91 @@ public class LuceneAgreementSearch implements AgreementSearch {
         return any.toPredicate();
     }
 
-    private static <K> List<org.treatyarchive.agreement.SearchResult.FacetValue> facet(Map<K, Long> counts, Function<K, String> name) {
+    /**
+     * {@link AgreementStatus#derive} over the indexed dates, the relation that ended the agreement
+     * and the stated status: the same rule as the list's SQL filter, judged on the day of the query.
+     */
+    private static SearchPredicate status(SearchPredicateFactory f, AgreementStatus status, LocalDate today) {
+        SearchPredicate superseded = f.match().field("endedBy").matching(RelationType.SUPERSEDES).toPredicate();
+        SearchPredicate ended = f.bool()
+                .should(f.match().field("endedBy").matching(RelationType.TERMINATES))
+                .should(f.range().field("termination.earliest").atMost(today))
+                .toPredicate();
+        SearchPredicate undated = f.bool().mustNot(f.exists().field("entryIntoForce.earliest")).toPredicate();
+        SearchPredicate undatedButStated = f.bool().must(undated).must(f.match().field("statedStatus").matching(status)).toPredicate();
+        return switch (status) {
+            case SUPERSEDED -> f.bool().should(superseded)
+                    .should(f.bool().mustNot(ended).must(undatedButStated)).toPredicate();
+            case TERMINATED -> f.bool().mustNot(superseded)
+                    .must(f.bool().should(ended).should(undatedButStated)).toPredicate();
+            case IN_FORCE -> f.bool().mustNot(superseded).mustNot(ended)
+                    .must(f.bool().should(f.range().field("entryIntoForce.earliest").atMost(today)).should(undatedButStated))
+                    .toPredicate();
+            case NOT_YET_IN_FORCE -> f.bool().mustNot(superseded).mustNot(ended)
+                    .must(f.bool().should(f.range().field("entryIntoForce.earliest").greaterThan(today)).should(undatedButStated))
+                    .toPredicate();
+            case UNKNOWN -> f.bool().mustNot(superseded).mustNot(ended).must(undated)
+                    .mustNot(f.exists().field("statedStatus")).toPredicate();
+        };
+    }
+
+    /**
+     * One count per status within the matches. The five statuses part the archive, so the last one
+     * is what the others leave of the total: four counts, not five.
+     */
+    private List<FacetValue> statusFacet(SearchSession search, SearchPredicateFactory f, SearchPredicate where,
+                                         long total, LocalDate today) {
+        Map<AgreementStatus, Long> counts = new EnumMap<>(AgreementStatus.class);
+        long counted = 0;
+        AgreementStatus[] statuses = AgreementStatus.values();
+        for (AgreementStatus status : Arrays.copyOf(statuses, statuses.length - 1)) {
+            long count = total == counted ? 0 : search.search(Agreement.class)
+                    .where(f.bool().filter(where).filter(status(f, status, today)).toPredicate())
+                    .fetchTotalHitCount();
+            counts.put(status, count);
+            counted += count;
+        }
+        counts.put(statuses[statuses.length - 1], total - counted);
+        return facet(counts, Enum::name, AgreementStatus::getLabel);
+    }
+
+    private static <K> List<FacetValue> facet(Map<K, Long> counts, Function<K, String> value, Function<K, String> label) {
         return counts.entrySet().stream()
                 .filter(entry -> entry.getKey() != null && entry.getValue() > 0)
-                .sorted(Map.Entry.<K, Long>comparingByValue().reversed().thenComparing(entry -> name.apply(entry.getKey())))
-                .map(entry -> new org.treatyarchive.agreement.SearchResult.FacetValue(name.apply(entry.getKey()), entry.getValue()))
+                .sorted(Map.Entry.<K, Long>comparingByValue().reversed().thenComparing(entry -> value.apply(entry.getKey())))
+                .map(entry -> new FacetValue(value.apply(entry.getKey()), label.apply(entry.getKey()), entry.getValue()))
                 .toList();
+    }
+
+    /** The names of the parties in the party facet, in one query on the party register's key. */
+    private Map<String, String> partyNames(java.util.Set<String> codes) {
+        Map<String, String> names = new HashMap<>();
+        if (!codes.isEmpty()) {
+            session.get().createQuery("select p.code, p.name from Party p where p.code in :codes", Object[].class)
+                    .setParameter("codes", codes).getResultList()
+                    .forEach(row -> names.put((String) row[0], (String) row[1]));
+        }
+        return names;
+    }
+
+    @Override
+    public List<String> suggestTitles(String typed, Classification clearance, boolean unpublished, int limit) {
+        List<String> words = Arrays.stream(typed.toLowerCase().split("[^\\p{L}\\p{N}]+")).filter(word -> !word.isEmpty()).toList();
+        if (words.isEmpty() || limit < 1) {
+            return List.of();
+        }
+        // Every word whole except the last, which the reader is still typing.
+        String query = String.join(" ", words.subList(0, words.size() - 1)) + " " + words.get(words.size() - 1) + "*";
+        return searchSession().search(Agreement.class)
+                .select(p -> p.composite(p.field("shortTitle_raw", String.class), p.field("officialTitle", String.class)))
+                .where(f -> f.bool()
+                        .filter(f.terms().field("classification").matchingAny(visible(clearance)))
+                        .filter(unpublished ? f.matchAll() : f.match().field("publication").matching(Publication.PUBLISHED))
+                        .must(f.simpleQueryString().fields("title", "shortTitle", "titles.text").matching(query.strip())
+                                .defaultOperator(org.hibernate.search.engine.search.common.BooleanOperator.AND)))
+                .fetchHits(limit)
+                .stream().map(row -> (String) (row.get(0) != null ? row.get(0) : row.get(1)))
+                .distinct().toList();
     }
 
     @Override
@@ -144,22 +312,32 @@ public class LuceneAgreementSearch implements AgreementSearch {
 
     /**
      * Rebuilds the index in this transaction, a batch at a time, clearing the session between
-     * batches so that memory stays flat whatever the size of the archive.
+     * batches so that memory stays flat whatever the size of the archive. Batches are read by id
+     * ranges (keyset), so the thousandth batch costs what the first does.
      */
     @Override
-    public void reindex() {
+    public void reindex(LongConsumer progress) {
         SearchSession search = searchSession();
         search.workspace(Agreement.class).purge();
         Session hibernate = session.get();
-        List<Long> ids = hibernate.createQuery("select a.id from Agreement a order by a.id", Long.class).getResultList();
-        for (int from = 0; from < ids.size(); from += REINDEX_BATCH) {
-            List<Long> batch = ids.subList(from, Math.min(ids.size(), from + REINDEX_BATCH));
+        long done = 0;
+        long after = 0;
+        while (true) {
+            List<Long> batch = hibernate.createQuery("select a.id from Agreement a where a.id > :after order by a.id", Long.class)
+                    .setParameter("after", after).setMaxResults(REINDEX_BATCH).getResultList();
+            if (batch.isEmpty()) {
+                break;
+            }
             hibernate.createQuery("select a from Agreement a where a.id in :ids", Agreement.class)
                     .setParameter("ids", batch).getResultList()
                     .forEach(agreement -> search.indexingPlan().addOrUpdate(agreement));
             search.indexingPlan().execute();
             hibernate.clear();
+            done += batch.size();
+            after = batch.get(batch.size() - 1);
+            progress.accept(done);
         }
+        search.workspace(Agreement.class).flush();
         search.workspace(Agreement.class).refresh();
     }
 

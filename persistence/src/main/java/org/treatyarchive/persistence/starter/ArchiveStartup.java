@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.treatyarchive.agreement.SearchIndexing;
 import org.treatyarchive.persistence.config.SecuritySettings;
 import org.treatyarchive.user.AccountService;
 
@@ -34,7 +35,7 @@ public class ArchiveStartup {
     private SecuritySettings settings;
 
     @Inject
-    private SearchIndex searchIndex;
+    private SearchIndexing searchIndex;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object context) {
         if (!started.compareAndSet(false, true)) {

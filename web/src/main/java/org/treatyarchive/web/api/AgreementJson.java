@@ -6,12 +6,14 @@ import org.treatyarchive.agreement.AgreementStatus;
 import org.treatyarchive.agreement.AgreementSummary;
 import org.treatyarchive.agreement.Participation;
 import org.treatyarchive.agreement.PartyRef;
+import org.treatyarchive.agreement.SearchResult;
 import org.treatyarchive.event.Event;
 import org.treatyarchive.shared.HistoricalDate;
 import org.treatyarchive.subject.Subject;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -25,16 +27,20 @@ public final class AgreementJson {
     private AgreementJson() {
     }
 
-    public record ListAnswer(long total, int page, int size, List<Item> items) {
+    /** @param facets the facet counts of all matches by facet name, most frequent value first */
+    public record ListAnswer(long total, int page, int size, List<Item> items,
+                             Map<String, List<SearchResult.FacetValue>> facets) {
     }
 
+    /** @param highlights the passages that matched words of {@code q}, matching words in {@code <em>}, the rest escaped */
     public record Item(String reference, String title, String shortTitle, String kind, String format, String signed,
-                String placeOfSignature, String status, List<PartyRef> parties, String href) {
+                String placeOfSignature, String status, List<PartyRef> parties, String publication, List<String> highlights,
+                String href) {
 
-        static Item of(AgreementSummary summary) {
+        static Item of(AgreementSummary summary, List<String> highlights) {
             return new Item(summary.reference(), summary.officialTitle(), summary.shortTitle(), summary.kind().name(),
                     summary.format().name(), iso(summary.signed()), summary.placeOfSignature(), summary.status().name(),
-                    summary.parties(), "/api/agreements/" + summary.reference());
+                    summary.parties(), summary.publication().name(), highlights, "/api/agreements/" + summary.reference());
         }
     }
 

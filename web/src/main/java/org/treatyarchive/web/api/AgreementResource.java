@@ -18,15 +18,15 @@ import org.treatyarchive.agreement.Agreement;
 import org.treatyarchive.agreement.AgreementCatalog;
 import org.treatyarchive.agreement.AgreementEdit;
 import org.treatyarchive.agreement.AgreementEditing;
-import org.treatyarchive.agreement.AgreementFilter;
 import org.treatyarchive.agreement.AgreementHistory;
 import org.treatyarchive.agreement.AgreementKind;
 import org.treatyarchive.agreement.AgreementSort;
 import org.treatyarchive.agreement.AgreementStatus;
 import org.treatyarchive.agreement.AgreementSummary;
+import org.treatyarchive.agreement.SearchQuery;
+import org.treatyarchive.agreement.SearchResult;
 import org.treatyarchive.review.ReviewDesk;
 import org.treatyarchive.shared.HistoricalDate;
-import org.treatyarchive.shared.Page;
 import org.treatyarchive.shared.PageRequest;
 
 import java.time.LocalDate;
@@ -36,7 +36,7 @@ import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * {@code GET /api/agreements} lists agreements, filtered and paged; {@code GET /api/agreements/{reference}}
+ * {@code GET /api/agreements} lists or searches agreements, filtered and paged; {@code GET /api/agreements/{reference}}
  * returns one complete record. Archivists enter records with {@code POST /api/agreements} and correct
  * them by {@code GET .../{reference}/form}, changing it, and {@code PUT .../{reference}}, under the same
  * rules and role checks as the web form. Parameters arrive as strings and are parsed here, so that a wrong one
@@ -61,17 +61,19 @@ public class AgreementResource {
     @Inject
     private AgreementHistory history;
 
+    /**
+     * Searches the index: with words ({@code q}), best match first with each item's highlighted
+     * passages; without, newest first; {@code sort} orders by a column instead. Every answer holds
+     * the facet counts of all matches, and any facet value narrows.
+     */
     @GET
     public AgreementJson.ListAnswer list(@QueryParam("q") String q, @QueryParam("party") String party,
                                          @QueryParam("kind") String kind, @QueryParam("signedFrom") String signedFrom,
                                          @QueryParam("signedTo") String signedTo, @QueryParam("status") String status,
+                                         @QueryParam("subject") String subject, @QueryParam("decade") String decade,
+                                         @QueryParam("event") String event,
                                          @QueryParam("sort") String sort, @QueryParam("page") String page,
                                          @QueryParam("size") String size) {
-        AgreementFilter filter = new AgreementFilter(q, party,
-                enumeration("kind", kind, AgreementKind.class),
-                date("signedFrom", signedFrom, HistoricalDate::earliest),
-                date("signedTo", signedTo, HistoricalDate::latest),
-                enumeration("status", status, AgreementStatus.class));
         int pageNumber = number("page", page, 1);
         int pageSize = number("size", size, DEFAULT_SIZE);
         if (pageNumber < 1) {
@@ -81,12 +83,19 @@ public class AgreementResource {
             throw new BadParameterException("size", "size must be between 1 and " + PageRequest.MAX_SIZE + ", not " + size + ".");
         }
         boolean descending = sort != null && sort.startsWith("-");
-        AgreementSort sortBy = sort == null || sort.isBlank() ? AgreementSort.SIGNED
-                : enumeration("sort", descending ? sort.substring(1) : sort, AgreementSort.class);
-        boolean ascending = sort != null && !sort.isBlank() && !descending;
-        Page<AgreementSummary> found = catalog.find(filter, new PageRequest<>(pageNumber - 1, pageSize, sortBy, ascending));
+        AgreementSort sortBy = isBlank(sort) ? null : enumeration("sort", descending ? sort.substring(1) : sort, AgreementSort.class);
+        SearchQuery query = new SearchQuery(q, enumeration("kind", kind, AgreementKind.class), party, subject,
+                isBlank(decade) ? null : number("decade", decade, 0), event,
+                enumeration("status", status, AgreementStatus.class),
+                date("signedFrom", signedFrom, HistoricalDate::earliest), date("signedTo", signedTo, HistoricalDate::latest));
+        SearchResult found = catalog.search(query, new PageRequest<>(pageNumber - 1, pageSize, sortBy, !descending));
         return new AgreementJson.ListAnswer(found.total(), pageNumber, pageSize,
-                found.items().stream().map(AgreementJson.Item::of).toList());
+                found.hits().stream().map(hit -> AgreementJson.Item.of(hit.agreement(), hit.highlights())).toList(),
+                found.facets());
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
     }
 
     @GET

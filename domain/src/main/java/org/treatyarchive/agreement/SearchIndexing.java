@@ -1,0 +1,155 @@
+package org.treatyarchive.agreement;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.treatyarchive.user.Role;
+import org.treatyarchive.user.Secured;
+import org.treatyarchive.user.Viewer;
+
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Rebuilding the search index from the database: by an administrator from the UI, and at start when
+ * the index is missing or out of step. One rebuild at a time per application; its progress is
+ * readable while it runs. A rebuild runs on the container's managed executor, so the request that
+ * started it returns at once and the page polls the progress.
+ */
+@ApplicationScoped
+@Secured
+public class SearchIndexing {
+
+    /** Up to this many agreements, a missing index is rebuilt before the archive answers. */
+    public static final long REBUILD_AT_START_MAX = 20_000;
+
+    private static final Logger LOG = Logger.getLogger(SearchIndexing.class.getName());
+
+    private final AtomicReference<Progress> progress = new AtomicReference<>(Progress.NEVER);
+    private final Clock clock = Clock.systemUTC();
+
+    @Inject
+    IndexRebuild rebuild;
+
+    @Inject
+    Viewer viewer;
+
+
+    /**
+     * Starts a rebuild unless one is running; answers the progress either way.
+     */
+    @RolesAllowed(Role.ADMINISTRATOR_NAME)
+    public Progress start() {
+        return startAs(viewer.username(), true);
+    }
+
+    @RolesAllowed(Role.ADMINISTRATOR_NAME)
+    public Progress progress() {
+        return progress.get();
+    }
+
+    /**
+     * At start: a small archive whose index holds another number of agreements than the database is
+     * rebuilt at once; a large one in the background, the archive answering meanwhile (searches
+     * find what is indexed so far; the list and the record pages read the database and are whole).
+     */
+    @PermitAll
+    public void rebuildIfOutOfStep() {
+        long stored = rebuild.stored();
+        long indexed = rebuild.indexed();
+        if (stored == indexed) {
+            return;
+        }
+        LOG.info(() -> "The search index holds " + indexed + " agreements, the database " + stored + ": rebuilding it.");
+        startAs("archive start", stored > REBUILD_AT_START_MAX);
+    }
+
+    private Progress startAs(String user, boolean background) {
+        Progress started = Progress.started(user, rebuild.stored(), clock.instant());
+        Progress before = progress.get();
+        if (before.running() || !progress.compareAndSet(before, started)) {
+            return progress.get();
+        }
+        if (background) {
+            executor().submit(this::run);
+        } else {
+            run();
+        }
+        return progress.get();
+    }
+
+    /**
+     * Looked up when needed: Payara 6 fails the deployment on {@code @Resource} fields of CDI beans
+     * in a library jar (the lookup is made under the wrong name).
+     */
+    private static ManagedExecutorService executor() {
+        try {
+            return (ManagedExecutorService) new InitialContext().lookup("java:comp/DefaultManagedExecutorService");
+        } catch (NamingException missing) {
+            throw new IllegalStateException("The container offers no managed executor to rebuild the index in the background", missing);
+        }
+    }
+
+    private void run() {
+        try {
+            rebuild.rebuild(done -> progress.updateAndGet(current -> current.at(done)));
+            Progress finished = progress.updateAndGet(current -> current.finished(clock.instant(), null));
+            LOG.info(() -> "Rebuilt the search index: " + finished.done() + " agreements in "
+                    + (finished.finished().toEpochMilli() - finished.started().toEpochMilli()) + " ms.");
+        } catch (RuntimeException failure) {
+            LOG.log(Level.SEVERE, "Rebuilding the search index failed", failure);
+            progress.updateAndGet(current -> current.finished(clock.instant(), String.valueOf(failure.getMessage())));
+        }
+    }
+
+    /**
+     * Where the last rebuild stands.
+     *
+     * @param total    agreements in the database when it started
+     * @param finished {@code null} while it runs
+     * @param failure  why it stopped, or {@code null}
+     */
+    public record Progress(String startedBy, Instant started, long total, long done, Instant finished, String failure) {
+
+        static final Progress NEVER = new Progress(null, null, 0, 0, null, null);
+
+        static Progress started(String user, long total, Instant now) {
+            return new Progress(user, now, total, 0, null, null);
+        }
+
+        public boolean running() {
+            return started != null && finished == null;
+        }
+
+        public boolean everRun() {
+            return started != null;
+        }
+
+        public boolean failed() {
+            return failure != null;
+        }
+
+        /** 0 to 100; the total may have grown while it ran, so never beyond 100. */
+        public int percent() {
+            if (finished != null && failure == null) {
+                return 100;
+            }
+            return total == 0 ? 0 : (int) Math.min(100, done * 100 / total);
+        }
+
+        Progress at(long count) {
+            return new Progress(startedBy, started, total, count, finished, failure);
+        }
+
+        Progress finished(Instant when, String why) {
+            return new Progress(startedBy, started, total, done, when, why);
+        }
+    }
+}
