@@ -49,18 +49,12 @@ public class AgreementCatalog {
         this.clock = clock;
     }
 
-    /** One page of matching agreements with the total, as the API returns them. */
+    /**
+     * One page of matching agreements with the total, read from the database: the same rules as the
+     * search index applies, in SQL (the tests hold the two to each other).
+     */
     public Page<AgreementSummary> find(AgreementFilter filter, PageRequest<AgreementSort> page) {
         return agreements.search(orNone(filter), page, today());
-    }
-
-    /** How many agreements match; a paged table asks this once, then {@link #list} for each page. */
-    public long count(AgreementFilter filter) {
-        return agreements.count(orNone(filter), today());
-    }
-
-    public List<AgreementSummary> list(AgreementFilter filter, PageRequest<AgreementSort> page) {
-        return agreements.list(orNone(filter), page, today());
     }
 
     private AgreementFilter orNone(AgreementFilter filter) {
@@ -96,7 +90,21 @@ public class AgreementCatalog {
      * @param page without a sort, best match first (newest first when there are no words)
      */
     public SearchResult search(SearchQuery query, PageRequest<AgreementSort> page) {
-        return search.search(query == null ? SearchQuery.ALL : query, viewer.clearance(), viewer.isStaff(), today(), page);
+        return search.search(query == null ? SearchQuery.ALL : query, viewer.clearance(), viewer.isStaff(), today(), page, true);
+    }
+
+    /**
+     * The agreement list: one page from the search index in the order asked, without facets. The
+     * index answers counts at any size at once, where the database would count every row.
+     */
+    public List<AgreementSummary> list(SearchQuery query, PageRequest<AgreementSort> page) {
+        return search.search(query == null ? SearchQuery.ALL : query, viewer.clearance(), viewer.isStaff(), today(), page, false)
+                .hits().stream().map(SearchResult.Hit::agreement).toList();
+    }
+
+    /** How many agreements the list holds; a paged table asks this once, then {@link #list} for each page. */
+    public long count(SearchQuery query) {
+        return search.count(query == null ? SearchQuery.ALL : query, viewer.clearance(), viewer.isStaff(), today());
     }
 
     /**

@@ -16,9 +16,13 @@ public interface AgreementSearch {
      * @param today       the day the derived status is judged on
      * @param page        which hits, in which order: without a sort, best match first (newest first
      *                    when there are no words)
+     * @param facets      whether to count the facets too (the search page and the API do; a plain list does not)
      */
     SearchResult search(SearchQuery query, Classification clearance, boolean unpublished, LocalDate today,
-                        PageRequest<AgreementSort> page);
+                        PageRequest<AgreementSort> page, boolean facets);
+
+    /** How many agreements match, without reading any of them. */
+    long count(SearchQuery query, Classification clearance, boolean unpublished, LocalDate today);
 
     /** Titles that begin with or contain the words typed so far, best first, for the search box. */
     List<String> suggestTitles(String typed, Classification clearance, boolean unpublished, int limit);

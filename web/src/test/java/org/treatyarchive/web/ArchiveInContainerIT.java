@@ -97,11 +97,11 @@ class ArchiveInContainerIT {
 
     @Test
     void theStarterCollectionIsLoadedOnceAndOnlyOnce() {
-        assertEquals(STARTER_AGREEMENTS, catalog.count(AgreementFilter.NONE));
+        assertEquals(STARTER_AGREEMENTS, catalog.count(SearchQuery.ALL));
         assertEquals(16, catalog.parties().size());
         assertFalse(loader.loadIfAbsent(), "a second start loads nothing");
         assertTrue(loader.loadedAt().isPresent());
-        assertEquals(STARTER_AGREEMENTS, catalog.count(AgreementFilter.NONE), "and adds nothing");
+        assertEquals(STARTER_AGREEMENTS, catalog.count(SearchQuery.ALL), "and adds nothing");
     }
 
     @Test
@@ -169,11 +169,11 @@ class ArchiveInContainerIT {
         for (AgreementSort sort : AgreementSort.values()) {
             Set<String> seen = new HashSet<>();
             for (int page = 0; page < 4; page++) {
-                catalog.list(AgreementFilter.NONE, new PageRequest<>(page, 5, sort, true)).forEach(row -> seen.add(row.reference()));
+                catalog.list(SearchQuery.ALL, new PageRequest<>(page, 5, sort, true)).forEach(row -> seen.add(row.reference()));
             }
             assertEquals(STARTER_AGREEMENTS, seen.size(), "sorted by " + sort);
         }
-        List<AgreementSummary> byTitle = catalog.list(AgreementFilter.NONE, new PageRequest<>(0, 3, AgreementSort.TITLE, true));
+        List<AgreementSummary> byTitle = catalog.list(SearchQuery.ALL, new PageRequest<>(0, 3, AgreementSort.TITLE, true));
         assertTrue(byTitle.get(0).officialTitle().compareToIgnoreCase(byTitle.get(1).officialTitle()) <= 0);
     }
 
@@ -230,7 +230,7 @@ class ArchiveInContainerIT {
         } finally {
             transaction.rollback();
         }
-        assertEquals(STARTER_AGREEMENTS, catalog.count(AgreementFilter.NONE));
+        assertEquals(STARTER_AGREEMENTS, catalog.count(SearchQuery.ALL));
     }
 
     @Test

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.treatyarchive.agreement.Agreement;
 import org.treatyarchive.agreement.AgreementCatalog;
-import org.treatyarchive.agreement.AgreementFilter;
+import org.treatyarchive.agreement.SearchQuery;
 import org.treatyarchive.agreement.AgreementFormat;
 import org.treatyarchive.agreement.AgreementKind;
 import org.treatyarchive.agreement.AgreementNotFoundException;
@@ -106,8 +106,8 @@ class ClassificationIT {
         transaction.commit();
 
         // In here nobody is signed in: public clearance.
-        assertEquals(19, catalog.count(AgreementFilter.NONE), "the count does not betray the record");
-        assertEquals(0, catalog.count(new AgreementFilter("classification", null, null, null, null, null)));
+        assertEquals(19, catalog.count(SearchQuery.ALL), "the count does not betray the record");
+        assertEquals(0, catalog.count(SearchQuery.words("classification")));
         assertThrows(AgreementNotFoundException.class, () -> catalog.getByReference(restricted.getReference()));
     }
 

@@ -47,6 +47,17 @@ public class ArchivePersistenceProvider extends HibernatePersistenceProvider {
                 .resolve("v" + org.treatyarchive.persistence.search.ArchiveSearchMapping.VERSION);
     }
 
+    /**
+     * Every {@code hibernate.search.*} system property overrides the persistence unit's: the search
+     * backend is chosen by the operator (Elasticsearch or OpenSearch with outbox-polling coordination
+     * for several nodes, see the README), not by rebuilding the application.
+     */
+    static void searchSettingsFromSystemProperties(Map<String, Object> settings) {
+        System.getProperties().stringPropertyNames().stream()
+                .filter(name -> name.startsWith("hibernate.search."))
+                .forEach(name -> settings.put(name, System.getProperty(name)));
+    }
+
     @Override
     @SuppressWarnings({"rawtypes", "unchecked"})
     public EntityManagerFactory createContainerEntityManagerFactory(PersistenceUnitInfo info, Map properties) {
@@ -59,6 +70,7 @@ public class ArchivePersistenceProvider extends HibernatePersistenceProvider {
             }
         }
         settings.putIfAbsent(INDEX_ROOT, indexDirectory(DatabaseSettings.current()).toString());
+        searchSettingsFromSystemProperties(settings);
         EntityManagerFactory created = super.createContainerEntityManagerFactory(info, settings);
         factory = created;
         return created;

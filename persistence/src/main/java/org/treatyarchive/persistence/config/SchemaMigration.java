@@ -48,7 +48,33 @@ public final class SchemaMigration {
         LOG.info(() -> "Archive schema on " + database.productName() + " " + database.productVersion() + " is at version "
                 + (result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion)
                 + " (" + result.migrationsExecuted + " migrations applied now).");
+        if (OUTBOX_POLLING.equals(System.getProperty(COORDINATION))) {
+            migrateSearchOutbox(dataSource, database);
+        }
         return database;
+    }
+
+    static final String COORDINATION = "hibernate.search.coordination.strategy";
+    static final String OUTBOX_POLLING = "outbox-polling";
+
+    /**
+     * The tables Hibernate Search's outbox-polling coordination needs (several nodes sharing one
+     * Elasticsearch index through the database), created only when that coordination is chosen. They
+     * keep their own migration history, so that the archive's own versions never depend on whether
+     * an installation ever used them. The DDL is the one Hibernate generates for these tables, per
+     * database: MariaDB and H2 have a UUID type, MySQL stores it in 16 bytes.
+     */
+    private static void migrateSearchOutbox(DataSource dataSource, Database database) {
+        String folder = database.isH2() ? "h2" : database.isMariaDb() ? "mariadb" : "mysql";
+        MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/search-outbox/" + folder)
+                .table("flyway_search_outbox_history")
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .load()
+                .migrate();
+        LOG.info(() -> "Search outbox tables ready (" + result.migrationsExecuted + " migrations applied now).");
     }
 
     private static Database inspect(DataSource dataSource) {

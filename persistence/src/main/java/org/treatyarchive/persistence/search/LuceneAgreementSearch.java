@@ -70,11 +70,12 @@ public class LuceneAgreementSearch implements AgreementSearch {
 
     @Override
     public org.treatyarchive.agreement.SearchResult search(SearchQuery query, Classification clearance, boolean unpublished,
-                                                           LocalDate today, PageRequest<AgreementSort> page) {
+                                                           LocalDate today, PageRequest<AgreementSort> page,
+                                                           boolean withFacets) {
         SearchSession search = searchSession();
         SearchPredicateFactory f = search.scope(Agreement.class).predicate();
         SearchPredicate where = narrowed(f, query, clearance, unpublished, today);
-        SearchResult<List<?>> found = search.search(Agreement.class)
+        var request = search.search(Agreement.class)
                 .select(p -> p.composite(
                         p.field("reference", String.class),
                         p.field("officialTitle", String.class),
@@ -97,16 +98,21 @@ public class LuceneAgreementSearch implements AgreementSearch {
                         p.highlight("articles.text")))
                 .where(where)
                 .sort(s -> order(s, query, page))
-                .highlighter(h -> h.unified().encoder(HighlighterEncoder.HTML).tag("<em>", "</em>").numberOfFragments(2))
-                .aggregation(KIND, a -> a.terms().field("kind", AgreementKind.class).maxTermCount(FACET_VALUES))
+                .highlighter(h -> h.unified().encoder(HighlighterEncoder.HTML).tag("<em>", "</em>").numberOfFragments(2));
+        if (withFacets) {
+            request = request.aggregation(KIND, a -> a.terms().field("kind", AgreementKind.class).maxTermCount(FACET_VALUES))
                 .aggregation(PARTY, a -> a.terms().field("participations.party.code", String.class).maxTermCount(FACET_VALUES))
                 .aggregation(SUBJECT, a -> a.terms().field("subjects.name", String.class).maxTermCount(FACET_VALUES))
                 .aggregation(DECADE, a -> a.terms().field("signedDecade", Integer.class).maxTermCount(FACET_VALUES))
-                .aggregation(EVENT, a -> a.terms().field("event.name", String.class).maxTermCount(FACET_VALUES))
-                .fetch(page.firstRow(), page.size());
+                .aggregation(EVENT, a -> a.terms().field("event.name", String.class).maxTermCount(FACET_VALUES));
+        }
+        SearchResult<List<?>> found = request.fetch(page.firstRow(), page.size());
 
         List<Hit> hits = found.hits().stream().map(row -> hit(row, today)).toList();
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+        if (!withFacets) {
+            return new org.treatyarchive.agreement.SearchResult(found.total().hitCount(), hits, facets);
+        }
         facets.put("kind", facet(found.aggregation(KIND), Enum::name, AgreementKind::getLabel));
         facets.put("status", statusFacet(search, f, where, found.total().hitCount(), today));
         Map<String, String> partyNames = partyNames(found.aggregation(PARTY).keySet());
@@ -286,6 +292,14 @@ public class LuceneAgreementSearch implements AgreementSearch {
     }
 
     @Override
+    public long count(SearchQuery query, Classification clearance, boolean unpublished, LocalDate today) {
+        SearchSession search = searchSession();
+        return search.search(Agreement.class)
+                .where(narrowed(search.scope(Agreement.class).predicate(), query, clearance, unpublished, today))
+                .fetchTotalHitCount();
+    }
+
+    @Override
     public List<String> suggestTitles(String typed, Classification clearance, boolean unpublished, int limit) {
         List<String> words = Arrays.stream(typed.toLowerCase().split("[^\\p{L}\\p{N}]+")).filter(word -> !word.isEmpty()).toList();
         if (words.isEmpty() || limit < 1) {
@@ -313,7 +327,8 @@ public class LuceneAgreementSearch implements AgreementSearch {
     /**
      * Rebuilds the index in this transaction, a batch at a time, clearing the session between
      * batches so that memory stays flat whatever the size of the archive. Batches are read by id
-     * ranges (keyset), so the thousandth batch costs what the first does.
+     * ranges (keyset), so the thousandth batch costs what the first does. The index is merged into
+     * one segment at the end, which makes the facets of every later search cheaper.
      */
     @Override
     public void reindex(LongConsumer progress) {
@@ -337,7 +352,8 @@ public class LuceneAgreementSearch implements AgreementSearch {
             after = batch.get(batch.size() - 1);
             progress.accept(done);
         }
-        search.workspace(Agreement.class).flush();
+        // One segment: facet counting over many segments rebuilds an ordinal map on every query.
+        search.workspace(Agreement.class).mergeSegments();
         search.workspace(Agreement.class).refresh();
     }
 

@@ -5,7 +5,7 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 import org.treatyarchive.agreement.AgreementCatalog;
-import org.treatyarchive.agreement.AgreementFilter;
+import org.treatyarchive.agreement.SearchQuery;
 import org.treatyarchive.agreement.AgreementSort;
 import org.treatyarchive.agreement.AgreementSummary;
 import org.treatyarchive.shared.PageRequest;
@@ -15,17 +15,17 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Feeds the agreement table one page at a time from the catalogue; sorting and filtering happen in
- * the database, never in memory.
+ * Feeds the agreement table one page at a time from the catalogue; sorting, filtering and counting
+ * happen in the search index, never in memory.
  */
 class AgreementListModel extends LazyDataModel<AgreementSummary> {
 
     private static final long serialVersionUID = 1L;
 
     private final transient AgreementCatalog catalog;
-    private final Supplier<AgreementFilter> filter;
+    private final Supplier<SearchQuery> filter;
 
-    AgreementListModel(AgreementCatalog catalog, Supplier<AgreementFilter> filter) {
+    AgreementListModel(AgreementCatalog catalog, Supplier<SearchQuery> filter) {
         this.catalog = catalog;
         this.filter = filter;
     }

@@ -8,7 +8,7 @@ import jakarta.inject.Named;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.LazyDataModel;
 import org.treatyarchive.agreement.AgreementCatalog;
-import org.treatyarchive.agreement.AgreementFilter;
+import org.treatyarchive.agreement.SearchQuery;
 import org.treatyarchive.agreement.AgreementKind;
 import org.treatyarchive.agreement.AgreementStatus;
 import org.treatyarchive.agreement.AgreementSummary;
@@ -39,16 +39,15 @@ public class ListAgreementsBacking implements Serializable {
     private Integer fromYear;
     private Integer toYear;
 
-    private AgreementFilter filter = AgreementFilter.NONE;
+    private SearchQuery filter = SearchQuery.ALL;
     private LazyDataModel<AgreementSummary> agreements;
     private List<Party> parties;
 
     public void apply() {
         try {
-            filter = new AgreementFilter(text, partyCode, kind,
+            filter = new SearchQuery(text, kind, partyCode, null, null, null, status,
                     fromYear == null ? null : LocalDate.of(fromYear, 1, 1),
-                    toYear == null ? null : LocalDate.of(toYear, 12, 31),
-                    status);
+                    toYear == null ? null : LocalDate.of(toYear, 12, 31));
         } catch (InvalidRecordException invalid) {
             Messages.invalid(invalid, Map.of("signedTo", "filters:toYear"));
             return;
@@ -71,7 +70,7 @@ public class ListAgreementsBacking implements Serializable {
         status = null;
         fromYear = null;
         toYear = null;
-        filter = AgreementFilter.NONE;
+        filter = SearchQuery.ALL;
         backToFirstPage();
     }
 

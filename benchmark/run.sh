@@ -1,0 +1,124 @@
+#!/usr/bin/env bash
+# The benchmark, in one command: builds the archive, generates a treaty series of
+# $BENCH_AGREEMENTS agreements (default 250,000) straight into a fresh MariaDB database, starts the
+# archive on it with Payara Micro and -Xmx512m, waits until the search index holds every record,
+# then drives it with wrk and prints one table: search page, API search, list page, detail page,
+# a static file (the server's floor) and the database's own time for the same reads (the SQL
+# floor), with the heap used. Not part of ./mvnw verify. See BENCHMARKS.md.
+#
+# Settings (environment): BENCH_AGREEMENTS, BENCH_SECONDS (per measurement, default 30),
+# BENCH_CONNECTIONS (default 16), BENCH_DB (default treaty_bench, dropped and recreated),
+# DB_HOST/DB_PORT/DB_USER/DB_PASSWORD (default 127.0.0.1:3306, root, empty).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+COUNT=${BENCH_AGREEMENTS:-250000}
+SECONDS_EACH=${BENCH_SECONDS:-30}
+CONNECTIONS=${BENCH_CONNECTIONS:-16}
+DB=${BENCH_DB:-treaty_bench}
+DB_HOST=${DB_HOST:-127.0.0.1}
+DB_PORT=${DB_PORT:-3306}
+DB_USER=${DB_USER:-root}
+DB_PASSWORD=${DB_PASSWORD:-}
+PORT=8282
+WORK=benchmark/target/run
+URL="jdbc:mysql://$DB_HOST:$DB_PORT/$DB"
+BASE="http://127.0.0.1:$PORT"
+
+log() { printf '\n=== %s  %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
+sql() { mariadb --protocol=tcp -h "$DB_HOST" -P "$DB_PORT" -u "$DB_USER" ${DB_PASSWORD:+-p"$DB_PASSWORD"} "$@"; }
+
+if ! command -v wrk >/dev/null; then
+    log "Installing wrk (Debian package)"
+    if [ "$(id -u)" = 0 ]; then apt-get install -y -qq wrk >/dev/null; else sudo apt-get install -y -qq wrk >/dev/null; fi
+fi
+
+log "Building the archive and the benchmark tools"
+./mvnw -q -B install -DskipTests -DskipITs
+./mvnw -q -B -Pbenchmark -pl benchmark package
+PAYARA=$(find ~/.m2/repository/fish/payara/extras/payara-micro -name 'payara-micro-*.jar' | sort | tail -1)
+rm -rf "$WORK" && mkdir -p "$WORK/data"
+
+SERVER_PID=
+start_archive() {
+    DB_URL="$URL" DB_USER="$DB_USER" DB_PASSWORD="$DB_PASSWORD" ARCHIVE_DATA_DIR="$WORK/data" \
+        ARCHIVE_ADMIN_PASSWORD=benchmark-admin-password \
+        java -Xmx512m -jar "$PAYARA" --deploy web/target/treaty-archive.war --contextroot / --port $PORT --nocluster \
+        >"$WORK/payara-$1.log" 2>&1 &
+    SERVER_PID=$!
+    for _ in $(seq 1 180); do
+        curl -sf "$BASE/robots.txt" >/dev/null 2>&1 && return
+        kill -0 $SERVER_PID 2>/dev/null || { echo "Payara Micro stopped; see $WORK/payara-$1.log" >&2; exit 1; }
+        sleep 1
+    done
+    echo "The archive did not answer within 3 minutes; see $WORK/payara-$1.log" >&2
+    exit 1
+}
+stop_archive() {
+    [ -n "$SERVER_PID" ] && kill $SERVER_PID 2>/dev/null && wait $SERVER_PID 2>/dev/null || true
+    SERVER_PID=
+}
+trap stop_archive EXIT
+visible() { curl -sf "$BASE/api/agreements?size=1" | sed -E 's/.*"total":([0-9]+).*/\1/'; }
+
+log "Fresh database $DB; the archive's first start migrates it and loads the starter collection"
+sql -e "drop database if exists \`$DB\`; create database \`$DB\` character set utf8mb4 collate utf8mb4_unicode_ci"
+start_archive schema
+STARTER=$(visible)
+stop_archive
+
+log "Generating $COUNT agreements into $DB"
+java -cp "benchmark/target/classes:benchmark/target/lib/*" org.treatyarchive.benchmark.GenerateArchive "$URL" "$DB_USER" "$DB_PASSWORD" "$COUNT"
+sql "$DB" -e "analyze table agreement, participation, article, agreement_title, agreement_subject, agreement_relation" >/dev/null
+TOTAL=$((COUNT + STARTER))
+
+log "Starting the archive on it; the index is out of step, so it is rebuilt in the background"
+INDEX_START=$(date +%s)
+start_archive bench
+while [ "$(visible)" != "$TOTAL" ]; do
+    kill -0 $SERVER_PID 2>/dev/null || { echo "Payara Micro stopped; see $WORK/payara-bench.log" >&2; exit 1; }
+    sleep 5
+done
+INDEX_SECONDS=$(( $(date +%s) - INDEX_START ))
+log "Index holds all $TOTAL agreements after $INDEX_SECONDS s (including the start)"
+
+WORDS=(fisheries aviation extradition "seabed delimitation" warship sturgeon pipelines "double taxation" navigation investments
+       archives "nuclear safety" quarantine tourism "border regime" рыболовства "гражданской авиации" Caspian "social security" customs)
+urlencode() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$1"; }
+: >"$WORK/search-page.paths"; : >"$WORK/api-search.paths"
+for word in "${WORDS[@]}"; do
+    q=$(urlencode "$word")
+    echo "/agreements/search.xhtml?q=$q" >>"$WORK/search-page.paths"
+    echo "/api/agreements?q=$q" >>"$WORK/api-search.paths"
+done
+echo "/agreements/list.xhtml" >"$WORK/list-page.paths"
+sql -N "$DB" -e "select concat('/agreements/view.xhtml?ref=', reference) from agreement order by rand(7) limit 2000" >"$WORK/detail-page.paths"
+echo "/robots.txt" >"$WORK/static-file.paths"
+
+measure() {
+    WRK_NAME=$1 WRK_PATHS="$WORK/$1.paths" WRK_CONNECTIONS=$CONNECTIONS \
+        wrk -t2 -c"$CONNECTIONS" -d"$2"s --timeout 10s -s benchmark/report.lua "$BASE" | tail -1
+}
+
+log "Warming up (JIT, caches): 10 s on each"
+for name in search-page api-search list-page detail-page static-file; do measure $name 10 >/dev/null; done
+
+log "Measuring: $SECONDS_EACH s each, $CONNECTIONS connections"
+REPORT="$WORK/report.txt"
+{
+    echo "Treaty Archive benchmark, $(date -u '+%Y-%m-%d %H:%M UTC')"
+    echo "machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/ {print $2}') GiB;" \
+         "$(java -version 2>&1 | head -1); MariaDB $(sql -N -e 'select version()')"
+    echo "archive: $TOTAL agreements ($COUNT generated), $(sql -N "$DB" -e 'select count(*) from participation') participations," \
+         "$(sql -N "$DB" -e 'select count(*) from article') articles, $(sql -N "$DB" -e 'select count(*) from agreement_title') titles in other languages"
+    echo "index rebuilt at start in ${INDEX_SECONDS} s; index size $(du -sh "$WORK/data/index" | cut -f1)"
+    echo
+    for name in search-page api-search list-page detail-page static-file; do measure $name "$SECONDS_EACH"; done
+    java -cp "benchmark/target/classes:benchmark/target/lib/*" org.treatyarchive.benchmark.SqlFloor \
+        "$URL" "$DB_USER" "$DB_PASSWORD" "$((SECONDS_EACH / 2))" "${WORDS[@]}"
+    echo
+    echo "heap after the run: $(jcmd $SERVER_PID GC.heap_info | grep -m1 -E 'heap' | xargs)"
+    jcmd $SERVER_PID GC.run >/dev/null
+    echo "heap after a full GC: $(jcmd $SERVER_PID GC.heap_info | grep -m1 -E 'heap' | xargs)  (limit -Xmx512m)"
+} | tee "$REPORT"
+log "Report written to $REPORT"
