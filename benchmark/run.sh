@@ -8,7 +8,8 @@
 #
 # Settings (environment): BENCH_AGREEMENTS, BENCH_SECONDS (per measurement, default 30),
 # BENCH_CONNECTIONS (default 16), BENCH_DB (default treaty_bench, dropped and recreated),
-# DB_HOST/DB_PORT/DB_USER/DB_PASSWORD (default 127.0.0.1:3306, root, empty).
+# BENCH_REUSE=1 (keep the database and index of the previous run when it has the same size: only
+# measure again), DB_HOST/DB_PORT/DB_USER/DB_PASSWORD (default 127.0.0.1:3306, root, empty).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -37,7 +38,13 @@ log "Building the archive and the benchmark tools"
 ./mvnw -q -B install -DskipTests -DskipITs
 ./mvnw -q -B -Pbenchmark -pl benchmark package
 PAYARA=$(find ~/.m2/repository/fish/payara/extras/payara-micro -name 'payara-micro-*.jar' | sort | tail -1)
-rm -rf "$WORK" && mkdir -p "$WORK/data"
+REUSE=
+if [ "${BENCH_REUSE:-}" = 1 ] && [ -d "$WORK/data/index" ] \
+        && [ "$(sql -N -e "select count(*) from \`$DB\`.agreement where created_by = 'benchmark'" 2>/dev/null)" = "$COUNT" ]; then
+    REUSE=1
+else
+    rm -rf "$WORK" && mkdir -p "$WORK/data"
+fi
 
 SERVER_PID=
 start_archive() {
@@ -61,16 +68,19 @@ stop_archive() {
 trap stop_archive EXIT
 visible() { curl -sf "$BASE/api/agreements?size=1" | sed -E 's/.*"total":([0-9]+).*/\1/'; }
 
-log "Fresh database $DB; the archive's first start migrates it and loads the starter collection"
-sql -e "drop database if exists \`$DB\`; create database \`$DB\` character set utf8mb4 collate utf8mb4_unicode_ci"
-start_archive schema
-STARTER=$(visible)
-stop_archive
+if [ -z "$REUSE" ]; then
+    log "Fresh database $DB; the archive's first start migrates it and loads the starter collection"
+    sql -e "drop database if exists \`$DB\`; create database \`$DB\` character set utf8mb4 collate utf8mb4_unicode_ci"
+    start_archive schema
+    stop_archive
 
-log "Generating $COUNT agreements into $DB"
-java -cp "benchmark/target/classes:benchmark/target/lib/*" org.treatyarchive.benchmark.GenerateArchive "$URL" "$DB_USER" "$DB_PASSWORD" "$COUNT"
-sql "$DB" -e "analyze table agreement, participation, article, agreement_title, agreement_subject, agreement_relation" >/dev/null
-TOTAL=$((COUNT + STARTER))
+    log "Generating $COUNT agreements into $DB"
+    java -cp "benchmark/target/classes:benchmark/target/lib/*" org.treatyarchive.benchmark.GenerateArchive "$URL" "$DB_USER" "$DB_PASSWORD" "$COUNT"
+    sql "$DB" -e "analyze table agreement, participation, article, agreement_title, agreement_subject, agreement_relation" >/dev/null
+else
+    log "Reusing $DB and its index from the previous run"
+fi
+TOTAL=$(sql -N -e "select count(*) from \`$DB\`.agreement")
 
 log "Starting the archive on it; the index is out of step, so it is rebuilt in the background"
 INDEX_START=$(date +%s)
@@ -99,6 +109,10 @@ measure() {
     WRK_NAME=$1 WRK_PATHS="$WORK/$1.paths" WRK_CONNECTIONS=$CONNECTIONS \
         wrk -t2 -c"$CONNECTIONS" -d"$2"s --timeout 10s -s benchmark/report.lua "$BASE" | tail -1
 }
+measure1() {
+    WRK_NAME=$1 WRK_PATHS="$WORK/$1.paths" WRK_CONNECTIONS=1 \
+        wrk -t1 -c1 -d"$2"s --timeout 10s -s benchmark/report.lua "$BASE" | tail -1
+}
 
 log "Warming up (JIT, caches): 10 s on each"
 for name in search-page api-search list-page detail-page static-file; do measure $name 10 >/dev/null; done
@@ -111,9 +125,15 @@ REPORT="$WORK/report.txt"
          "$(java -version 2>&1 | head -1); MariaDB $(sql -N -e 'select version()')"
     echo "archive: $TOTAL agreements ($COUNT generated), $(sql -N "$DB" -e 'select count(*) from participation') participations," \
          "$(sql -N "$DB" -e 'select count(*) from article') articles, $(sql -N "$DB" -e 'select count(*) from agreement_title') titles in other languages"
-    echo "index rebuilt at start in ${INDEX_SECONDS} s; index size $(du -sh "$WORK/data/index" | cut -f1)"
+    echo "index ready ${INDEX_SECONDS} s after the start${REUSE:+ (reused from the previous run)}; index size $(du -sh "$WORK/data/index" | cut -f1)"
     echo
+    echo "under load: $CONNECTIONS connections, ${SECONDS_EACH} s each"
     for name in search-page api-search list-page detail-page static-file; do measure $name "$SECONDS_EACH"; done
+    echo
+    echo "service time: 1 connection (no queueing), $((SECONDS_EACH / 2)) s each"
+    for name in search-page api-search list-page detail-page static-file; do CONNECTIONS=1 measure1 $name "$((SECONDS_EACH / 2))"; done
+    echo
+    echo "database floor: the same reads in SQL over JDBC, 1 connection"
     java -cp "benchmark/target/classes:benchmark/target/lib/*" org.treatyarchive.benchmark.SqlFloor \
         "$URL" "$DB_USER" "$DB_PASSWORD" "$((SECONDS_EACH / 2))" "${WORDS[@]}"
     echo

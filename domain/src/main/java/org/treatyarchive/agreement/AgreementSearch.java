@@ -16,7 +16,8 @@ public interface AgreementSearch {
      * @param today       the day the derived status is judged on
      * @param page        which hits, in which order: without a sort, best match first (newest first
      *                    when there are no words)
-     * @param facets      whether to count the facets too (the search page and the API do; a plain list does not)
+     * @param facets      whether to count the facets too (the search page and the API do; a plain list does
+     *                    not, and its total may then stop at the end of the page: ask {@link #count})
      */
     SearchResult search(SearchQuery query, Classification clearance, boolean unpublished, LocalDate today,
                         PageRequest<AgreementSort> page, boolean facets);

@@ -145,6 +145,21 @@ class AgreementTest {
     }
 
     @Test
+    void theRelationThatEndedAnAgreementIsOneValueSupersedingBeforeTerminating() {
+        assertEquals(null, seabed.getEndedBy());
+        Agreement terminating = new Agreement("AGR-2019-0001", "Terminating", AgreementKind.AGREEMENT,
+                AgreementFormat.BILATERAL, HistoricalDate.ofYear(2019));
+        terminating.relate(RelationType.TERMINATES, seabed, null);
+        assertEquals(RelationType.TERMINATES, seabed.getEndedBy());
+        assertEquals(AgreementStatus.TERMINATED, seabed.status(TODAY));
+        Agreement superseding = new Agreement("AGR-2020-0001", "Superseding", AgreementKind.AGREEMENT,
+                AgreementFormat.BILATERAL, HistoricalDate.ofYear(2020));
+        superseding.relate(RelationType.SUPERSEDES, seabed, null);
+        assertEquals(RelationType.SUPERSEDES, seabed.getEndedBy(), "the index holds the one the status rule looks at first");
+        assertEquals(AgreementStatus.SUPERSEDED, seabed.status(TODAY));
+    }
+
+    @Test
     void recordedDatesTakePrecedenceOverAStatedStatus() {
         seabed.stateStatus(AgreementStatus.TERMINATED);
         assertEquals(AgreementStatus.TERMINATED, seabed.status(TODAY));

@@ -311,6 +311,13 @@ class ArchiveInContainerIT {
         long detailStatements = statistics.getPrepareStatementCount();
         assertTrue(detailStatements <= 14, "the complete record took " + detailStatements + " statements");
 
+        // The list page reads its rows and its count from the search index: no SQL at all.
+        statistics.clear();
+        long rows = catalog.count(SearchQuery.ALL);
+        List<AgreementSummary> listPage = catalog.list(SearchQuery.ALL, new PageRequest<>(0, 20, AgreementSort.TITLE, true));
+        assertEquals(Math.min(20, rows), listPage.size());
+        assertEquals(0, statistics.getPrepareStatementCount(), "the list page ran SQL");
+
         // The API's page is read from the search index; the database only names the parties of the facet.
         statistics.clear();
         SearchResult apiPage = catalog.search(SearchQuery.ALL, new PageRequest<>(0, 50, null, false));

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.hibernate.Session;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
@@ -92,14 +93,19 @@ public class LuceneAgreementSearch implements AgreementSearch {
                         p.field("publication", Publication.class),
                         p.field("participations.party.code", String.class).multi(),
                         p.field("participations.party.name", String.class).multi(),
-                        p.highlight("title"),
-                        p.highlight("titles.text"),
-                        p.highlight("summary"),
-                        p.highlight("articles.text")))
+                        // Without words there is nothing to highlight, and reading the stored texts would cost.
+                        query.text() == null ? p.constant(List.of()) : p.highlight("title"),
+                        query.text() == null ? p.constant(List.of()) : p.highlight("titles.text"),
+                        query.text() == null ? p.constant(List.of()) : p.highlight("summary"),
+                        query.text() == null ? p.constant(List.of()) : p.highlight("articles.text")))
                 .where(where)
                 .sort(s -> order(s, query, page))
                 .highlighter(h -> h.unified().encoder(HighlighterEncoder.HTML).tag("<em>", "</em>").numberOfFragments(2));
-        if (withFacets) {
+        if (!withFacets) {
+            // The list asks its count separately; not counting every match lets Lucene skip the
+            // documents that cannot reach the page in the sort order.
+            request = request.totalHitCountThreshold(page.firstRow() + page.size());
+        } else {
             request = request.aggregation(KIND, a -> a.terms().field("kind", AgreementKind.class).maxTermCount(FACET_VALUES))
                 .aggregation(PARTY, a -> a.terms().field("participations.party.code", String.class).maxTermCount(FACET_VALUES))
                 .aggregation(SUBJECT, a -> a.terms().field("subjects.name", String.class).maxTermCount(FACET_VALUES))
@@ -111,7 +117,8 @@ public class LuceneAgreementSearch implements AgreementSearch {
         List<Hit> hits = found.hits().stream().map(row -> hit(row, today)).toList();
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
         if (!withFacets) {
-            return new org.treatyarchive.agreement.SearchResult(found.total().hitCount(), hits, facets);
+            // Not counted to the end (see above): the total is a lower bound; the list asks count().
+            return new org.treatyarchive.agreement.SearchResult(found.total().hitCountLowerBound(), hits, facets);
         }
         facets.put("kind", facet(found.aggregation(KIND), Enum::name, AgreementKind::getLabel));
         facets.put("status", statusFacet(search, f, where, found.total().hitCount(), today));
@@ -207,21 +214,34 @@ public class LuceneAgreementSearch implements AgreementSearch {
     }
 
     /**
-     * Words anywhere: an archive reference exactly, then titles, then titles in other languages and
-     * party and event names, then summaries, articles and notes. Each field is analysed with its own
-     * analyzer, so a Russian word is stemmed as Russian in the Russian title field and an English
-     * one as English elsewhere.
+     * Every word somewhere, each field analysed with its own analyzer (a Russian word is stemmed as
+     * Russian in the Russian title field, an English one as English elsewhere); titles weigh most,
+     * then titles in other languages and party and summit names, then summaries, articles and notes.
+     * Quotes ask for a phrase, a trailing {@code *} for a prefix, {@code -} excludes a word. An archive
+     * reference finds its record first.
      */
     private static SearchPredicate text(SearchPredicateFactory f, String text) {
-        BooleanPredicateClausesStep<?> any = f.bool();
-        if (Agreement.REFERENCE.matcher(text.toUpperCase()).matches()) {
-            any.should(f.match().field("reference").matching(text.toUpperCase()).boost(10f));
+        var fields = f.simpleQueryString().field(ArchiveSearchMapping.TITLE_FIELDS.get(0)).boost(4f);
+        for (String field : ArchiveSearchMapping.TITLE_FIELDS.subList(1, ArchiveSearchMapping.TITLE_FIELDS.size())) {
+            fields = fields.field(field).boost(4f);
         }
-        ArchiveSearchMapping.TITLE_FIELDS.forEach(field -> any.should(f.match().field(field).matching(text).boost(4f)));
-        ArchiveSearchMapping.TRANSLATED_TITLE_FIELDS.forEach(field -> any.should(f.match().field(field).matching(text).boost(3f)));
-        ArchiveSearchMapping.NAME_FIELDS.forEach(field -> any.should(f.match().field(field).matching(text).boost(2f)));
-        ArchiveSearchMapping.BODY_FIELDS.forEach(field -> any.should(f.match().field(field).matching(text)));
-        return any.toPredicate();
+        for (String field : ArchiveSearchMapping.TRANSLATED_TITLE_FIELDS) {
+            fields = fields.field(field).boost(3f);
+        }
+        for (String field : ArchiveSearchMapping.NAME_FIELDS) {
+            fields = fields.field(field).boost(2f);
+        }
+        for (String field : ArchiveSearchMapping.BODY_FIELDS) {
+            fields = fields.field(field);
+        }
+        SearchPredicate words = fields.matching(text).defaultOperator(BooleanOperator.AND).toPredicate();
+        if (!Agreement.REFERENCE.matcher(text.toUpperCase()).matches()) {
+            return words;
+        }
+        return f.bool()
+                .should(f.match().field("reference").matching(text.toUpperCase()).boost(10f))
+                .should(words)
+                .toPredicate();
     }
 
     /**
@@ -313,7 +333,7 @@ public class LuceneAgreementSearch implements AgreementSearch {
                         .filter(f.terms().field("classification").matchingAny(visible(clearance)))
                         .filter(unpublished ? f.matchAll() : f.match().field("publication").matching(Publication.PUBLISHED))
                         .must(f.simpleQueryString().fields("title", "shortTitle", "titles.text").matching(query.strip())
-                                .defaultOperator(org.hibernate.search.engine.search.common.BooleanOperator.AND)))
+                                .defaultOperator(BooleanOperator.AND)))
                 .fetchHits(limit)
                 .stream().map(row -> (String) (row.get(0) != null ? row.get(0) : row.get(1)))
                 .distinct().toList();
