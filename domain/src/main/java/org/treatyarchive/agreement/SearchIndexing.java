@@ -47,7 +47,7 @@ public class SearchIndexing {
      */
     @RolesAllowed(Role.ADMINISTRATOR_NAME)
     public Progress start() {
-        return startAs(viewer.username(), true);
+        return startAs(viewer.username(), rebuild.stored(), true);
     }
 
     @RolesAllowed(Role.ADMINISTRATOR_NAME)
@@ -57,8 +57,8 @@ public class SearchIndexing {
 
     /**
      * At start: a small archive whose index holds another number of agreements than the database is
-     * rebuilt at once; a large one in the background, the archive answering meanwhile (searches
-     * find what is indexed so far; the list and the record pages read the database and are whole).
+     * rebuilt at once; a large one in the background, the archive answering meanwhile (searches and
+     * the list find what is indexed so far; record pages read the database and are whole).
      */
     @PermitAll
     public void rebuildIfOutOfStep() {
@@ -68,11 +68,11 @@ public class SearchIndexing {
             return;
         }
         LOG.info(() -> "The search index holds " + indexed + " agreements, the database " + stored + ": rebuilding it.");
-        startAs("archive start", stored > REBUILD_AT_START_MAX);
+        startAs("archive start", stored, stored > REBUILD_AT_START_MAX);
     }
 
-    private Progress startAs(String user, boolean background) {
-        Progress started = Progress.started(user, rebuild.stored(), clock.instant());
+    private Progress startAs(String user, long stored, boolean background) {
+        Progress started = Progress.started(user, stored, clock.instant());
         Progress before = progress.get();
         if (before.running() || !progress.compareAndSet(before, started)) {
             return progress.get();

@@ -87,14 +87,28 @@ public final class Browser implements AutoCloseable {
     /** Chooses an option of a PrimeFaces selectOneMenu by its visible label. */
     public void choose(String menuId, String label) {
         String css = "#" + menuId.replace(":", "\\:");
-        click(By.cssSelector(css + " .ui-selectonemenu-trigger"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css + "_panel")));
-        waitForAnimations();
-        WebElement item = find(By.cssSelector(css + "_items li[data-label='" + label + "']"));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'nearest'});", item);
-        item.click();
-        // The choice is made when the menu shows it and its panel has closed; only then is the next click safe.
-        wait.until(ExpectedConditions.textToBe(By.cssSelector(css + "_label"), label));
+        // A click that lands while the panel is still settling is lost now and then on a loaded
+        // machine (the label stays as it was); open the menu and choose again, a few times at most.
+        for (int attempt = 1; ; attempt++) {
+            if (!driver.findElements(By.cssSelector(css + "_panel")).stream().anyMatch(WebElement::isDisplayed)) {
+                click(By.cssSelector(css + " .ui-selectonemenu-trigger"));
+            }
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css + "_panel")));
+            waitForAnimations();
+            WebElement item = find(By.cssSelector(css + "_items li[data-label='" + label + "']"));
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'nearest'});", item);
+            item.click();
+            try {
+                // The choice is made when the menu shows it and its panel has closed; only then is the next click safe.
+                new WebDriverWait(driver, Duration.ofSeconds(attempt < 3 ? 5 : 20)).ignoring(StaleElementReferenceException.class)
+                        .until(ExpectedConditions.textToBe(By.cssSelector(css + "_label"), label));
+                break;
+            } catch (org.openqa.selenium.TimeoutException lost) {
+                if (attempt == 3) {
+                    throw lost;
+                }
+            }
+        }
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(css + "_panel")));
         waitForAjax();
     }

@@ -182,10 +182,7 @@ public class LuceneAgreementSearch implements AgreementSearch {
     private static SearchPredicate narrowed(SearchPredicateFactory f, SearchQuery query, Classification clearance,
                                             boolean unpublished, LocalDate today) {
         BooleanPredicateClausesStep<?> all = f.bool();
-        all.filter(f.terms().field("classification").matchingAny(visible(clearance)));
-        if (!unpublished) {
-            all.filter(f.match().field("publication").matching(Publication.PUBLISHED));
-        }
+        all.filter(access(f, clearance, unpublished));
         if (query.text() != null) {
             all.must(text(f, query.text()));
         }
@@ -211,6 +208,13 @@ public class LuceneAgreementSearch implements AgreementSearch {
             all.filter(status(f, query.status(), today));
         }
         return all.toPredicate();
+    }
+
+    /** What the caller may see: within their clearance, and published unless they are staff. */
+    private static SearchPredicate access(SearchPredicateFactory f, Classification clearance, boolean unpublished) {
+        SearchPredicate cleared = f.terms().field("classification").matchingAny(visible(clearance)).toPredicate();
+        return unpublished ? cleared
+                : f.bool().filter(cleared).filter(f.match().field("publication").matching(Publication.PUBLISHED)).toPredicate();
     }
 
     /**
@@ -330,8 +334,7 @@ public class LuceneAgreementSearch implements AgreementSearch {
         return searchSession().search(Agreement.class)
                 .select(p -> p.composite(p.field("shortTitle_raw", String.class), p.field("officialTitle", String.class)))
                 .where(f -> f.bool()
-                        .filter(f.terms().field("classification").matchingAny(visible(clearance)))
-                        .filter(unpublished ? f.matchAll() : f.match().field("publication").matching(Publication.PUBLISHED))
+                        .filter(access(f, clearance, unpublished))
                         .must(f.simpleQueryString().fields("title", "shortTitle", "titles.text").matching(query.strip())
                                 .defaultOperator(BooleanOperator.AND)))
                 .fetchHits(limit)
