@@ -5,6 +5,9 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
+import java.io.Serial;
+import java.io.Serializable;
+import java.text.ParsePosition;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -12,9 +15,12 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.ResolverStyle;
 import java.time.format.TextStyle;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -25,9 +31,16 @@ import java.util.stream.Stream;
  * <p>
  * Stored as the earliest day the date may mean plus its precision, so that the column sorts and
  * filters like an ordinary date.
+ * <p>
+ * Serializable because Faces keeps a converted value in the component state of a form whose save
+ * was refused; a value it cannot serialise it re-creates through a public constructor, which this
+ * immutable value does not offer.
  */
 @Embeddable
-public class HistoricalDate implements Comparable<HistoricalDate> {
+public class HistoricalDate implements Comparable<HistoricalDate>, Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
     private static final List<DateTimeFormatter> DAY_FORMS = Stream.of("d MMMM uuuu", "d MMM uuuu", "d.M.uuuu", "d/M/uuuu")
@@ -89,7 +102,19 @@ public class HistoricalDate implements Comparable<HistoricalDate> {
                 return ofYear(year);
             }
             int month = Integer.parseInt(matcher.group(2));
-            return matcher.group(3) == null ? ofMonth(year, month) : ofDay(year, month, Integer.parseInt(matcher.group(3)));
+            if (month < 1 || month > 12) {
+                throw new IllegalArgumentException("'" + text + "' is not a date: there is no month " + month + ".");
+            }
+            if (matcher.group(3) == null) {
+                return ofMonth(year, month);
+            }
+            int day = Integer.parseInt(matcher.group(3));
+            YearMonth yearMonth = YearMonth.of(year, month);
+            if (day < 1 || day > yearMonth.lengthOfMonth()) {
+                throw new IllegalArgumentException("'" + text + "' is not a date: "
+                        + yearMonth.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + year + " has no " + ordinal(day) + " day.");
+            }
+            return ofDay(year, month, day);
         } catch (DateTimeException e) {
             throw new IllegalArgumentException("'" + text + "' is not a valid date: " + e.getMessage(), e);
         }
@@ -110,7 +135,9 @@ public class HistoricalDate implements Comparable<HistoricalDate> {
             try {
                 return ofDay(LocalDate.parse(typed, day));
             } catch (DateTimeException notThisForm) {
-                // try the next form
+                impossibleDay(typed, day).ifPresent(reason -> {
+                    throw new IllegalArgumentException("'" + text + "' is not a date: " + reason + ".", notThisForm);
+                });
             }
         }
         for (DateTimeFormatter month : MONTH_FORMS) {
@@ -121,8 +148,45 @@ public class HistoricalDate implements Comparable<HistoricalDate> {
                 // try the next form
             }
         }
-        throw new IllegalArgumentException("'" + text + "' is not a date the archive can read: type a day (12 August 2018, 2018-08-12),"
-                + " a month (August 2018, 2018-08) or a year (2018).");
+        throw new IllegalArgumentException("'" + text + "' is not a date the archive can read: type a day (12 August 2018, 12.08.2018,"
+                + " 2018-08-12), a month (August 2018, 2018-08) or a year (2018).");
+    }
+
+    /**
+     * Says what is wrong with text that has the shape of a day but names none ("31.02.2002"), so
+     * that the archivist reads "February 2002 has no 31st day" rather than a list of forms.
+     */
+    private static Optional<String> impossibleDay(String typed, DateTimeFormatter form) {
+        ParsePosition position = new ParsePosition(0);
+        TemporalAccessor fields = form.parseUnresolved(typed, position);
+        if (fields == null || position.getErrorIndex() >= 0 || position.getIndex() != typed.length()
+                || !fields.isSupported(ChronoField.DAY_OF_MONTH) || !fields.isSupported(ChronoField.MONTH_OF_YEAR)) {
+            return Optional.empty();
+        }
+        long month = fields.getLong(ChronoField.MONTH_OF_YEAR);
+        long dayOfMonth = fields.getLong(ChronoField.DAY_OF_MONTH);
+        if (month < 1 || month > 12) {
+            return Optional.of("there is no month " + month);
+        }
+        YearMonth yearMonth = fields.isSupported(ChronoField.YEAR) ? YearMonth.of((int) fields.getLong(ChronoField.YEAR), (int) month)
+                : fields.isSupported(ChronoField.YEAR_OF_ERA) ? YearMonth.of((int) fields.getLong(ChronoField.YEAR_OF_ERA), (int) month) : null;
+        if (yearMonth != null && (dayOfMonth < 1 || dayOfMonth > yearMonth.lengthOfMonth())) {
+            String monthName = yearMonth.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+            return Optional.of(dayOfMonth < 1 ? "a month has no day " + dayOfMonth
+                    : monthName + " " + yearMonth.getYear() + " has no " + ordinal(dayOfMonth) + " day");
+        }
+        return Optional.empty();
+    }
+
+    private static String ordinal(long number) {
+        long lastTwo = number % 100;
+        String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th" : switch ((int) (number % 10)) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+        return number + suffix;
     }
 
     /** Re-creates a stored value; {@code null} when the columns are empty. */

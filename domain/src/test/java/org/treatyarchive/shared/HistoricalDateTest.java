@@ -2,6 +2,10 @@ package org.treatyarchive.shared;
 
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.time.LocalDate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -66,8 +70,40 @@ class HistoricalDateTest {
         assertEquals(HistoricalDate.ofMonth(1997, 6), HistoricalDate.read("June 1997"));
         assertEquals(HistoricalDate.ofYear(2008), HistoricalDate.read("2008"));
         assertEquals(HistoricalDate.ofDay(2018, 8, 12), HistoricalDate.read(HistoricalDate.ofDay(2018, 8, 12).display()), "the display form reads back");
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> HistoricalDate.read("31 February 2014"));
-        assertTrue(refused.getMessage().contains("type a day (12 August 2018, 2018-08-12)"), refused.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> HistoricalDate.read("next Tuesday"));
+        IllegalArgumentException unreadable = assertThrows(IllegalArgumentException.class, () -> HistoricalDate.read("next Tuesday"));
+        assertTrue(unreadable.getMessage().contains("type a day (12 August 2018, 12.08.2018, 2018-08-12)"), unreadable.getMessage());
+    }
+
+    @Test
+    void saysWhatIsWrongWithADayThatDoesNotExist() {
+        for (String typed : new String[] {"31 February 2014", "31.02.2014", "2014-02-31", "31/2/2014"}) {
+            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> HistoricalDate.read(typed));
+            assertEquals("'" + typed + "' is not a date: February 2014 has no 31st day.", refused.getMessage());
+        }
+        assertEquals("'29.02.2002' is not a date: February 2002 has no 29th day.",
+                assertThrows(IllegalArgumentException.class, () -> HistoricalDate.read("29.02.2002")).getMessage());
+        assertEquals(HistoricalDate.ofDay(2004, 2, 29), HistoricalDate.read("29.02.2004"), "a leap day exists");
+        assertEquals("'2014-13' is not a date: there is no month 13.",
+                assertThrows(IllegalArgumentException.class, () -> HistoricalDate.read("2014-13")).getMessage());
+    }
+
+    @Test
+    void readsEveryDayFormThePartyRowsAndTheGeneralTabOffer() {
+        HistoricalDate july6 = HistoricalDate.ofDay(1998, 7, 6);
+        for (String typed : new String[] {"06.07.1998", "6.7.1998", "6 July 1998", "6 Jul 1998", "1998-07-06", "06/07/1998"}) {
+            assertEquals(july6, HistoricalDate.read(typed), typed);
+        }
+    }
+
+    @Test
+    void survivesSerialisationAsFacesKeepsItInTheStateOfARefusedForm() throws Exception {
+        HistoricalDate date = HistoricalDate.ofMonth(2002, 5);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(date);
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            assertEquals(date, in.readObject());
+        }
     }
 }

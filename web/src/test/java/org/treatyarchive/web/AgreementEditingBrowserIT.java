@@ -184,7 +184,7 @@ class AgreementEditingBrowserIT {
         addParty(browser, "Kazakh", "KZ");
         addParty(browser, "Russian Fed", "RU");
         addParty(browser, "Turkmen", "TM");
-        WebElement signedByKazakhstan = browser.find(By.id(TABS + "partiesTable:2:signedOn_input"));
+        WebElement signedByKazakhstan = browser.find(By.id(TABS + "partiesTable:2:signedOn"));
         signedByKazakhstan.sendKeys("29 September 2014");
         browser.screenshot("agreement-form-parties");
 

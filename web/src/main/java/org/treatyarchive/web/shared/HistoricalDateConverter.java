@@ -1,10 +1,8 @@
 package org.treatyarchive.web.shared;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
-import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
 import org.treatyarchive.shared.HistoricalDate;
 
@@ -17,14 +15,7 @@ public class HistoricalDateConverter implements Converter<HistoricalDate> {
 
     @Override
     public HistoricalDate getAsObject(FacesContext context, UIComponent component, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return HistoricalDate.read(value);
-        } catch (IllegalArgumentException unreadable) {
-            throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, unreadable.getMessage(), null), unreadable);
-        }
+        return DateInput.read(component, value, HistoricalDate::read);
     }
 
     @Override
