@@ -21,7 +21,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Signing in, and administering accounts. Every administrative operation needs the
+ * Administering accounts, and what a signed-in user does with their own (signing in itself is
+ * {@link SignIn}). Every administrative operation needs the
  * {@code ADMINISTRATOR} role, checked on the server by {@link RoleCheck}, and is written to the
  * security log with who did it.
  */
@@ -44,46 +45,7 @@ public class AccountService {
     @Inject
     SecurityContext security;
 
-    @Inject
-    LockoutPolicy lockout;
-
     private final Clock clock = Clock.systemUTC();
-
-    /**
-     * Checks a user name and password, counting failures and locking the account after too many.
-     * The result does not say why a sign-in failed; the security log does.
-     */
-    @PermitAll
-    public SignInResult signIn(String username, char[] password) {
-        Instant now = clock.instant();
-        String name = username == null ? "" : username.strip().toLowerCase();
-        Optional<UserAccount> found = name.isEmpty() ? Optional.empty() : users.findByUsername(name);
-        if (found.isEmpty()) {
-            hasher.verifyDecoy(password);
-            log.record(new SecurityEvent(now, SecurityEventType.LOGIN_FAILED, name, null, "unknown user name"));
-            return SignInResult.failed();
-        }
-        UserAccount user = found.get();
-        if (!user.canSignIn(now)) {
-            hasher.verifyDecoy(password);
-            log.record(new SecurityEvent(now, SecurityEventType.LOGIN_FAILED, name, name,
-                    user.isEnabled() ? "account locked until " + user.getLockedUntil() : "account disabled"));
-            return SignInResult.failed();
-        }
-        if (!hasher.verify(password, user.getPasswordHash())) {
-            boolean lockedNow = user.recordFailedLogin(now, lockout);
-            log.record(new SecurityEvent(now, SecurityEventType.LOGIN_FAILED, name, name,
-                    "wrong password (" + user.getFailedLogins() + " in a row)"));
-            if (lockedNow) {
-                log.record(new SecurityEvent(now, SecurityEventType.ACCOUNT_LOCKED, name, name,
-                        "locked until " + user.getLockedUntil() + " after " + lockout.maxFailures() + " failed sign-ins"));
-            }
-            return SignInResult.failed();
-        }
-        user.recordSuccessfulLogin(now);
-        log.record(new SecurityEvent(now, SecurityEventType.LOGIN, name, name, null));
-        return new SignInResult(true, user.getUsername(), Set.copyOf(user.getRoles()), user.getClearance(), user.isMustChangePassword());
-    }
 
     /**
      * Creates the {@code admin} account when the archive has no account at all.

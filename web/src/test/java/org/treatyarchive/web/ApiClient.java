@@ -21,6 +21,8 @@ final class ApiClient {
 
     static final String ADMIN_PASSWORD = System.getenv().getOrDefault("ARCHIVE_ADMIN_PASSWORD", "it-admin-password-1");
     static final String PASSWORD = "a long enough password";
+    /** What the administrator sets; the user replaces it with {@link #PASSWORD} before anything else. */
+    static final String TEMPORARY_PASSWORD = "set by the administrator";
 
     private final URI base;
     private final HttpClient http = HttpClient.newHttpClient();
@@ -59,14 +61,22 @@ final class ApiClient {
         }
     }
 
-    /** Creates a user as the first administrator; the name starts with the prefix and is unique. */
+    /**
+     * Creates a user as the first administrator, who sets a temporary password, and replaces it as
+     * the user; the name starts with the prefix and is unique.
+     */
     String createUser(String prefix, String clearance, String... roles) throws Exception {
         String username = prefix + System.nanoTime() % 100_000_000;
         String roleList = String.join("\",\"", roles);
         HttpResponse<String> created = call("POST", "api/users", "admin", ADMIN_PASSWORD,
                 "{\"username\":\"" + username + "\",\"displayName\":\"Test " + prefix + "\",\"roles\":[\"" + roleList + "\"],"
-                        + "\"clearance\":\"" + clearance + "\",\"password\":\"" + PASSWORD + "\"}");
+                        + "\"clearance\":\"" + clearance + "\",\"password\":\"" + TEMPORARY_PASSWORD + "\"}");
         assertEquals(201, created.statusCode(), created.body());
+        HttpResponse<String> forced = call("GET", "api/me", username, TEMPORARY_PASSWORD, null);
+        assertEquals(403, forced.statusCode(), "a password an administrator set must be replaced first: " + forced.body());
+        HttpResponse<String> changed = call("PUT", "api/me/password", username, TEMPORARY_PASSWORD,
+                "{\"currentPassword\":\"" + TEMPORARY_PASSWORD + "\",\"password\":\"" + PASSWORD + "\"}");
+        assertEquals(204, changed.statusCode(), changed.body());
         return username;
     }
 }

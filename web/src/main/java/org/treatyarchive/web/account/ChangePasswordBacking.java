@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.treatyarchive.shared.InvalidRecordException;
 import org.treatyarchive.user.AccountService;
-import org.treatyarchive.web.security.PasswordChangeFilter;
+import org.treatyarchive.web.security.AccessFilter;
 import org.treatyarchive.web.shared.Messages;
 import org.treatyarchive.web.shared.Pages;
 
@@ -38,7 +38,8 @@ public class ChangePasswordBacking {
             Messages.invalid(invalid, FIELDS);
             return;
         }
-        FacesContext.getCurrentInstance().getExternalContext().getSessionMap().remove(PasswordChangeFilter.MUST_CHANGE);
+        // The session was granted under the old password; the next request grants it under the new one.
+        FacesContext.getCurrentInstance().getExternalContext().getSessionMap().remove(AccessFilter.GRANT);
         Messages.doneAfterRedirect("Your password was changed.");
         Pages.redirect("/agreements/list.xhtml");
     }

@@ -14,7 +14,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.treatyarchive.user.AccountService;
 import org.treatyarchive.user.SignInResult;
-import org.treatyarchive.web.security.PasswordChangeFilter;
 import org.treatyarchive.web.shared.Messages;
 import org.treatyarchive.web.shared.Pages;
 
@@ -55,9 +54,6 @@ public class LoginBacking {
         // A new session id at sign-in, so that an id planted before it is worth nothing after.
         request.changeSessionId();
         boolean mustChange = accounts.mustChangeOwnPassword();
-        if (mustChange) {
-            request.getSession().setAttribute(PasswordChangeFilter.MUST_CHANGE, Boolean.TRUE);
-        }
         String target = mustChange ? "/account/password.xhtml" : safeNext();
         Pages.redirect(target);
     }

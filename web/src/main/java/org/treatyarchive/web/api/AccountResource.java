@@ -6,6 +6,8 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -26,8 +28,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code GET /api/me}: who the API thinks the caller is. For administrators: {@code GET /api/users},
- * {@code POST /api/users} and {@code GET /api/security-log}. No URL constraint guards these; the
+ * {@code GET /api/me}: who the API thinks the caller is; {@code PUT /api/me/password}: the caller's
+ * own new password. For administrators: {@code GET /api/users}, {@code POST /api/users},
+ * {@code PUT /api/users/{username}/enabled}, {@code PUT /api/users/{username}/password} and
+ * {@code GET /api/security-log}. No URL constraint guards these; the
  * service's role check does, as it guards every route to the same data.
  */
 @Path("")
@@ -55,6 +59,10 @@ public class AccountResource {
     public record NewUser(String username, String displayName, String email, List<String> roles, String clearance, String password) {
     }
 
+    /** The body of {@code PUT /api/me/password}. */
+    public record PasswordChange(String currentPassword, String password) {
+    }
+
     public record EventJson(String at, String type, String actor, String target, String detail) {
     }
 
@@ -67,6 +75,22 @@ public class AccountResource {
         Principal caller = security.getCallerPrincipal();
         List<String> roles = Arrays.stream(Role.values()).map(Role::name).filter(security::isCallerInRole).toList();
         return new Me(caller != null, caller == null ? null : caller.getName(), roles);
+    }
+
+    /**
+     * Replaces the caller's own password. The one call the API answers while a password set by an
+     * administrator is still to be changed, so that a script's account can be put in order by a script.
+     */
+    @PUT
+    @Path("me/password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response changeOwnPassword(PasswordChange body) {
+        if (body == null || body.currentPassword() == null || body.password() == null) {
+            throw new BadParameterException(body == null || body.currentPassword() == null ? "currentPassword" : "password",
+                    "Send {\"currentPassword\": \"...\", \"password\": \"...\"}.");
+        }
+        accounts.changeOwnPassword(body.currentPassword().toCharArray(), body.password().toCharArray());
+        return Response.noContent().build();
     }
 
     @GET
@@ -92,6 +116,45 @@ public class AccountResource {
         UserAccount created = accounts.createUser(body.username(), body.displayName(), body.email(), roles, clearance,
                 body.password() == null ? new char[0] : body.password().toCharArray());
         return Response.status(Response.Status.CREATED).entity(json(created)).build();
+    }
+
+    /** The body of {@code PUT /api/users/{username}/enabled}. */
+    public record Enabled(Boolean enabled) {
+    }
+
+    /** The body of {@code PUT /api/users/{username}/password}. */
+    public record TemporaryPassword(String password) {
+    }
+
+    /** Enables or disables an account (administrators only); a disabled account's open sessions end at their next request. */
+    @PUT
+    @Path("users/{username}/enabled")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public UserJson setEnabled(@PathParam("username") String username, Enabled body) {
+        if (body == null || body.enabled() == null) {
+            throw new BadParameterException("enabled", "Send {\"enabled\": true} or {\"enabled\": false}.");
+        }
+        if (body.enabled()) {
+            accounts.enable(username);
+        } else {
+            accounts.disable(username);
+        }
+        return json(accounts.getUser(username));
+    }
+
+    /**
+     * Sets a temporary password (administrators only): the user's open sessions end, and the user
+     * must choose their own password before anything else.
+     */
+    @PUT
+    @Path("users/{username}/password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response resetPassword(@PathParam("username") String username, TemporaryPassword body) {
+        if (body == null || body.password() == null) {
+            throw new BadParameterException("password", "Send {\"password\": \"...\"} with the temporary password.");
+        }
+        accounts.resetPassword(username, body.password().toCharArray());
+        return Response.noContent().build();
     }
 
     @GET
