@@ -2,6 +2,8 @@ package org.treatyarchive.persistence.agreement;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionalException;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.inject.Inject;
@@ -234,15 +236,29 @@ public class JpaAgreementRepository implements AgreementRepository {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
+    @Inject
+    private ReferenceCounterRows counterRows;
+
     @Override
     public String nextReference(int year) {
-        ReferenceCounter counter = em.find(ReferenceCounter.class, year, LockModeType.PESSIMISTIC_WRITE);
+        ReferenceCounter counter = em.find(ReferenceCounter.class, year);
         if (counter == null) {
-            counter = new ReferenceCounter(year);
-            em.persist(counter);
-            em.flush();
+            try {
+                synchronized (ReferenceCounterRows.class) {
+                    counterRows.createIfAbsent(year);
+                }
+            } catch (PersistenceException | TransactionalException createdInParallel) {
+                // Another creation inserted the row first: that is all this was for.
+            }
+            counter = em.find(ReferenceCounter.class, year, LockModeType.PESSIMISTIC_WRITE);
+        } else if (em.getLockMode(counter) != LockModeType.PESSIMISTIC_WRITE) {
+            // Read again under the lock, so that the count is the latest committed one. A counter
+            // this transaction already holds is not refreshed: that would drop its own increments.
+            em.refresh(counter, LockModeType.PESSIMISTIC_WRITE);
         }
-        return String.format("AGR-%04d-%04d", year, counter.next());
+        String reference = String.format("AGR-%04d-%04d", year, counter.next());
+        em.flush();
+        return reference;
     }
 
     @Override
@@ -257,6 +273,12 @@ public class JpaAgreementRepository implements AgreementRepository {
         } catch (OptimisticLockException stale) {
             throw new EditConflictException("Agreement " + agreement.getReference(), null, null);
         }
+    }
+
+    @Override
+    public void remove(Agreement agreement) {
+        em.remove(agreement);
+        em.flush();
     }
 
     @Override
