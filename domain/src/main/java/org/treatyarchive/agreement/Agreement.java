@@ -34,6 +34,7 @@ import org.treatyarchive.shared.SourceCitation;
 import org.treatyarchive.subject.Subject;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Collection;
@@ -195,7 +196,7 @@ public class Agreement extends EditableRecord {
         retitle(officialTitle, null);
         this.kind = Check.required("kind", "The kind of agreement", kind);
         this.format = Check.required("format", "Whether the agreement is bilateral or multilateral", format);
-        this.signed = Check.required("signed", "The date of signature", signed);
+        this.signed = plausibleSignature(signed);
     }
 
     // --- titles and description -------------------------------------------------------------
@@ -289,7 +290,7 @@ public class Agreement extends EditableRecord {
     // --- dates ----------------------------------------------------------------------------------
 
     public void signedOn(HistoricalDate date, String place) {
-        HistoricalDate newSigned = Check.required("signed", "The date of signature", date);
+        HistoricalDate newSigned = plausibleSignature(date);
         checkNotBefore(entryIntoForce, newSigned, "entryIntoForce", "Entry into force", "signature");
         checkNotBefore(termination, newSigned, "termination", "Termination", "signature");
         this.signed = newSigned;
@@ -301,7 +302,7 @@ public class Agreement extends EditableRecord {
      * rather than against the dates they replace: moving all three later in one save is allowed.
      */
     public void redate(HistoricalDate signed, String place, HistoricalDate entryIntoForce, HistoricalDate termination) {
-        HistoricalDate newSigned = Check.required("signed", "The date of signature", signed);
+        HistoricalDate newSigned = plausibleSignature(signed);
         checkNotBefore(entryIntoForce, newSigned, "entryIntoForce", "Entry into force", "signature");
         checkNotBefore(termination, newSigned, "termination", "Termination", "signature");
         checkNotBefore(termination, entryIntoForce, "termination", "Termination", "entry into force");
@@ -335,6 +336,27 @@ public class Agreement extends EditableRecord {
             throw new InvalidRecordException("statedStatus", "Leave the stated status empty when the sources do not give one.");
         }
         this.statedStatus = status;
+    }
+
+    /** The earliest year of signature the archive accepts; older instruments are outside its remit. */
+    public static final int EARLIEST_SIGNATURE_YEAR = 1000;
+
+    /**
+     * A date of signature must be one an agreement can have: not before {@link #EARLIEST_SIGNATURE_YEAR}
+     * (a mistyped year such as 0201 or 0000) and not in the future (a typo such as 2999; an agreement
+     * is recorded once signed). "Tomorrow" allows for a signature in a time zone ahead of the server.
+     */
+    private static HistoricalDate plausibleSignature(HistoricalDate date) {
+        HistoricalDate signed = Check.required("signed", "The date of signature", date);
+        if (signed.year() < EARLIEST_SIGNATURE_YEAR) {
+            throw new InvalidRecordException("signed", "The date of signature (" + signed.display() + ") is before the year "
+                    + EARLIEST_SIGNATURE_YEAR + ", earlier than the archive records; check the year.");
+        }
+        if (signed.earliest().isAfter(LocalDate.now(ZoneOffset.UTC).plusDays(1))) {
+            throw new InvalidRecordException("signed", "The date of signature (" + signed.display()
+                    + ") is in the future; an agreement is recorded once it is signed.");
+        }
+        return signed;
     }
 
     private static void checkNotBefore(HistoricalDate later, HistoricalDate earlier, String field, String laterLabel, String earlierLabel) {

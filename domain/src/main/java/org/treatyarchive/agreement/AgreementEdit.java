@@ -72,20 +72,37 @@ public class AgreementEdit implements Serializable {
     private String summary;
 
     private Long eventId;
-    private List<String> subjects = new ArrayList<>();
+    @Size(max = SUBJECTS_MAX, message = "An agreement holds at most {max} subjects.")
+    private List<@NotNull(message = "A subject in the list is empty (null); remove it or fill it in.") String> subjects = new ArrayList<>();
 
+    @Size(max = TITLES_MAX, message = "An agreement holds at most {max} titles in other languages.")
     @Valid
-    private List<TitleEntry> titles = new ArrayList<>();
+    private List<@NotNull(message = "A title in the list is empty (null); remove it or fill it in.") TitleEntry> titles = new ArrayList<>();
+    @Size(max = PARTIES_MAX, message = "An agreement holds at most {max} parties.")
     @Valid
-    private List<PartyEntry> parties = new ArrayList<>();
+    private List<@NotNull(message = "A party in the list is empty (null); remove it or fill it in.") PartyEntry> parties = new ArrayList<>();
+    @Size(max = ARTICLES_MAX, message = "An agreement holds at most {max} articles.")
     @Valid
-    private List<ArticleEntry> articles = new ArrayList<>();
+    private List<@NotNull(message = "A article in the list is empty (null); remove it or fill it in.") ArticleEntry> articles = new ArrayList<>();
+    @Size(max = RELATIONS_MAX, message = "An agreement holds at most {max} relations.")
     @Valid
-    private List<RelationEntry> relations = new ArrayList<>();
+    private List<@NotNull(message = "A relation in the list is empty (null); remove it or fill it in.") RelationEntry> relations = new ArrayList<>();
+    @Size(max = SOURCES_MAX, message = "An agreement holds at most {max} sources.")
     @Valid
-    private List<SourceEntry> sources = new ArrayList<>();
+    private List<@NotNull(message = "A source in the list is empty (null); remove it or fill it in.") SourceEntry> sources = new ArrayList<>();
+    @Size(max = NOTES_MAX, message = "An agreement holds at most {max} notes.")
     @Valid
-    private List<NoteEntry> notes = new ArrayList<>();
+    private List<@NotNull(message = "A note in the list is empty (null); remove it or fill it in.") NoteEntry> notes = new ArrayList<>();
+
+    // Far above any real treaty (UNCLOS has 320 articles and annexes; the UN has 193 members), low
+    // enough that one request cannot make a record no page can show.
+    public static final int SUBJECTS_MAX = 100;
+    public static final int TITLES_MAX = 50;
+    public static final int PARTIES_MAX = 300;
+    public static final int ARTICLES_MAX = 3000;
+    public static final int RELATIONS_MAX = 500;
+    public static final int SOURCES_MAX = 200;
+    public static final int NOTES_MAX = 200;
 
     /** The record as it stands, for editing; needs the complete record (parties, articles...) loaded. */
     public static AgreementEdit of(Agreement agreement) {

@@ -10,6 +10,7 @@ import org.treatyarchive.shared.RecordHistory;
 import org.treatyarchive.shared.RevisionEntry;
 import org.treatyarchive.user.Role;
 import org.treatyarchive.user.Secured;
+import org.treatyarchive.user.Viewer;
 
 import java.util.HashMap;
 import java.util.List;
@@ -38,11 +39,26 @@ public class AgreementHistory {
     @Inject
     EventRepository events;
 
-    /** Newest first. */
+    @Inject
+    AgreementRepository agreements;
+
+    @Inject
+    Viewer viewer;
+
+    /**
+     * Newest first. A relation to a record above the caller's clearance is left out of every
+     * revision, as it is left out of the record itself: a history line must not name what the
+     * caller may not know exists.
+     */
     public List<RevisionEntry> of(String reference) {
         Agreement agreement = catalog.getByReference(reference);
         Map<Long, String> eventNames = new HashMap<>();
-        return RevisionEntry.history(history, Agreement.class, agreement.getId(), SHOWN, old -> AgreementEdit.of(old)
-                .lines(id -> eventNames.computeIfAbsent(id, key -> events.findById(key).map(Event::getName).orElse("event " + key))));
+        Map<String, Boolean> visible = new HashMap<>();
+        return RevisionEntry.history(history, Agreement.class, agreement.getId(), SHOWN, old -> {
+            AgreementEdit edit = AgreementEdit.of(old);
+            edit.getRelations().removeIf(relation -> !visible.computeIfAbsent(relation.getTargetReference(), target ->
+                    agreements.findByReference(target).map(related -> viewer.canSee(related.getClassification())).orElse(false)));
+            return edit.lines(id -> eventNames.computeIfAbsent(id, key -> events.findById(key).map(Event::getName).orElse("event " + key)));
+        });
     }
 }

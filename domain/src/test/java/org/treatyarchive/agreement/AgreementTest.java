@@ -218,4 +218,23 @@ class AgreementTest {
         assertThrows(InvalidRecordException.class, () -> seabed.authenticIn(List.of("ru", "RU")));
         assertEquals(3, seabed.getAuthenticLanguages().size(), "a refused change leaves the old list");
     }
+
+    @Test
+    void aSignatureBeforeTheYear1000OrInTheFutureIsATypoAndIsRefusedAtItsField() {
+        InvalidRecordException ancient = assertThrows(InvalidRecordException.class, () -> seabed.signedOn(HistoricalDate.ofYear(201), null));
+        assertEquals("signed", ancient.getField());
+        assertTrue(ancient.getMessage().contains("before the year 1000"), ancient.getMessage());
+        int nextYear = LocalDate.now().getYear() + 1;
+        InvalidRecordException future = assertThrows(InvalidRecordException.class,
+                () -> seabed.redate(HistoricalDate.ofYear(nextYear + 973), null, null, null));
+        assertEquals("signed", future.getField());
+        assertTrue(future.getMessage().contains("is in the future"), future.getMessage());
+        assertThrows(InvalidRecordException.class, () -> new Agreement("AGR-2999-0001", "A typo", AgreementKind.AGREEMENT,
+                AgreementFormat.BILATERAL, HistoricalDate.ofDay(2999, 1, 1)));
+        assertEquals(HistoricalDate.ofDay(2001, 11, 29), seabed.getSigned(), "a refused date changes nothing");
+
+        seabed.signedOn(HistoricalDate.ofYear(1000), null);
+        seabed.signedOn(HistoricalDate.ofDay(LocalDate.now()), "Baku");
+        assertEquals(HistoricalDate.ofDay(LocalDate.now()), seabed.getSigned(), "today is a signature date");
+    }
 }

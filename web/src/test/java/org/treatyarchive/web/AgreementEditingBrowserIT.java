@@ -128,7 +128,7 @@ class AgreementEditingBrowserIT {
         browser.screenshot("agreement-form-articles");
 
         browser.clickAndWaitForPage(By.id("agreement:save"));
-        assertTrue(browser.errorAt(TABS + "signed").contains("is not a date the archive can read"), browser.errorAt(TABS + "signed"));
+        assertTrue(browser.errorAt(TABS + "signed").contains("February 2015 has no 31st day"), browser.errorAt(TABS + "signed"));
 
         browser.type(TABS + "signed", "12 March 2015");
         browser.type(TABS + "entryIntoForce", "1 March 2015");

@@ -7,6 +7,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.treatyarchive.shared.InvalidRecordException;
+import org.treatyarchive.web.shared.Outage;
+import org.treatyarchive.web.security.ApiGuardFilter;
 import org.treatyarchive.web.security.ArchiveAuthenticationMechanism;
 
 import java.util.logging.Level;
@@ -42,6 +44,10 @@ final class ErrorMappers {
     /** A body that is not JSON, or not the JSON of the expected record: 400, naming the field where known. */
     @Provider
     public static class UnreadableBody implements ExceptionMapper<jakarta.ws.rs.ProcessingException> {
+
+        @jakarta.ws.rs.core.Context
+        jakarta.servlet.http.HttpServletRequest request;
+
         @Override
         public Response toResponse(jakarta.ws.rs.ProcessingException exception) {
             for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
@@ -49,11 +55,7 @@ final class ErrorMappers {
                     return error(Response.Status.BAD_REQUEST, bad.getMessage(), bad.parameter());
                 }
             }
-            Throwable root = exception;
-            while (root.getCause() != null) {
-                root = root.getCause();
-            }
-            return error(Response.Status.BAD_REQUEST, "The body cannot be read: " + root.getMessage(), "body");
+            return BodyProblem.of(exception, request.getAttribute(ApiGuardFilter.BODY) instanceof byte[] body ? body : null).answer();
         }
     }
 
@@ -115,6 +117,11 @@ final class ErrorMappers {
 
         @Override
         public Response toResponse(RuntimeException exception) {
+            if (Outage.isOutage(exception)) {
+                Outage.log(LOG, exception);
+                return Response.fromResponse(error(Response.Status.SERVICE_UNAVAILABLE, Outage.MESSAGE, null))
+                        .header("Retry-After", Outage.RETRY_AFTER_SECONDS).build();
+            }
             LOG.log(Level.SEVERE, "Unexpected failure answering an API call", exception);
             return error(Response.Status.INTERNAL_SERVER_ERROR, "The archive could not answer; the failure was logged.", null);
         }

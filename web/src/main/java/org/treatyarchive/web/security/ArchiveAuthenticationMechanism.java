@@ -8,25 +8,36 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.treatyarchive.user.Role;
+import org.treatyarchive.user.SignIn;
+import org.treatyarchive.user.SignInResult;
+import org.treatyarchive.web.shared.FormExceptionHandler;
+import org.treatyarchive.web.shared.Outage;
+import org.treatyarchive.web.shared.OutageFilter;
+import org.treatyarchive.web.shared.RecoveredInput;
 
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * One mechanism for the two ways in: people sign in with the Faces form ({@code /account/login.xhtml},
  * which hands the credential over through {@code SecurityContext.authenticate}), scripts send HTTP
- * Basic credentials to the JSON API. Both are checked by the same identity store and get the same
- * roles. Jakarta Security allows one mechanism per application, hence one that does both.
+ * Basic credentials to the JSON API. Both are checked by {@link SignIn} and get the same roles.
+ * Jakarta Security allows one mechanism per application, hence one that does both. It checks the
+ * credential itself rather than through an identity store, because the two ways differ in what is
+ * logged: a person's sign-in is, each of a script's calls is not.
  */
 @ApplicationScoped
 @AutoApplySession
 public class ArchiveAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    private static final Logger LOG = Logger.getLogger(ArchiveAuthenticationMechanism.class.getName());
 
     static final String LOGIN_PAGE = "/account/login.xhtml";
 
@@ -34,24 +45,39 @@ public class ArchiveAuthenticationMechanism implements HttpAuthenticationMechani
     public static final String BASIC_CHALLENGE = "Basic realm=\"Treaty Archive\", charset=\"UTF-8\"";
 
     @Inject
-    IdentityStoreHandler identityStores;
+    SignIn signIn;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        try {
+            return validate(request, response, context);
+        } catch (RuntimeException failure) {
+            // Runs before any filter: a database outage during sign-in is answered here, as the filters answer it.
+            if (!Outage.isOutage(failure)) {
+                throw failure;
+            }
+            Outage.log(LOG, failure);
+            try {
+                OutageFilter.answer(request, response);
+            } catch (IOException ignored) {
+                // the status is set; the body is a courtesy
+            }
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+    }
+
+    private AuthenticationStatus validate(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Credential handedOver = context.getAuthParameters().getCredential();
-        if (handedOver != null) {
-            CredentialValidationResult result = identityStores.validate(handedOver);
+        if (handedOver instanceof UsernamePasswordCredential login) {
+            SignInResult result = signIn.signIn(login.getCaller(), login.getPassword().getValue(), true);
+            login.getPassword().clear();
             // The form shows its own message; answering 401 here would replace the page.
-            return result.getStatus() == CredentialValidationResult.Status.VALID
-                    ? context.notifyContainerAboutLogin(result) : AuthenticationStatus.SEND_FAILURE;
+            return result.success() ? loggedIn(context, result) : AuthenticationStatus.SEND_FAILURE;
         }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            CredentialValidationResult result = basic(authorization.substring(6).strip());
-            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                return context.notifyContainerAboutLogin(result);
-            }
-            return challenge(response);
+            SignInResult result = basic(authorization.substring(6).strip());
+            return result.success() ? loggedIn(context, result) : challenge(response);
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (!context.isProtected() && !PublicAccess.requiresSignIn(path, PublicAccess.enabled())) {
@@ -61,19 +87,31 @@ public class ArchiveAuthenticationMechanism implements HttpAuthenticationMechani
             return challenge(response);
         }
         String next = path + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-        return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
+        if ("POST".equals(request.getMethod()) && request.getParameter("jakarta.faces.ViewState") != null) {
+            // A form posted after the session ended (expired, or the server restarted): keep what was
+            // typed for the same page, which gets it back after signing in again.
+            RecoveredInput.keep(request);
+            next = FormExceptionHandler.samePage(request).substring(request.getContextPath().length());
+        }
+        boolean keptForm = "POST".equals(request.getMethod()) && request.getParameter("jakarta.faces.ViewState") != null;
+        return context.redirect(request.getContextPath() + LOGIN_PAGE + (keptForm ? "?expired=true&" : "?") + "next="
+                + URLEncoder.encode(next, StandardCharsets.UTF_8));
     }
 
-    private CredentialValidationResult basic(String encoded) {
+    private static AuthenticationStatus loggedIn(HttpMessageContext context, SignInResult result) {
+        return context.notifyContainerAboutLogin(result.username(), result.roles().stream().map(Role::name).collect(Collectors.toSet()));
+    }
+
+    private SignInResult basic(String encoded) {
         try {
             String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
             if (colon < 1) {
-                return CredentialValidationResult.INVALID_RESULT;
+                return SignInResult.failed();
             }
-            return identityStores.validate(new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
+            return signIn.signIn(decoded.substring(0, colon), decoded.substring(colon + 1).toCharArray(), false);
         } catch (IllegalArgumentException notBase64) {
-            return CredentialValidationResult.INVALID_RESULT;
+            return SignInResult.failed();
         }
     }
 
@@ -81,7 +119,8 @@ public class ArchiveAuthenticationMechanism implements HttpAuthenticationMechani
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
-    private static AuthenticationStatus challenge(HttpServletResponse response) {
+    /** Answers 401 with the Basic challenge and a JSON body; the API's own 401 answers look the same. */
+    static AuthenticationStatus challenge(HttpServletResponse response) {
         response.setHeader("WWW-Authenticate", BASIC_CHALLENGE);
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setContentType("application/json");

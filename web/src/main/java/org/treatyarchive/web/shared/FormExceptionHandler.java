@@ -77,7 +77,7 @@ public class FormExceptionHandler extends ExceptionHandlerWrapper {
      * The page the form was on, with its query string (the record it edits): the browser's Referer
      * when it is this same page, else the posted path.
      */
-    static String samePage(HttpServletRequest request) {
+    public static String samePage(HttpServletRequest request) {
         String referer = request.getHeader("Referer");
         if (referer != null) {
             try {
@@ -99,11 +99,17 @@ public class FormExceptionHandler extends ExceptionHandlerWrapper {
         if (!faces.isPostback() || faces.getViewRoot() == null || faces.getResponseComplete()) {
             return false;
         }
-        String incident = UUID.randomUUID().toString().substring(0, 8);
-        LOG.log(Level.SEVERE, "Incident " + incident + " in " + faces.getViewRoot().getViewId() + "; the form was kept", thrown);
-        String message = "Something went wrong on the server (incident " + incident + "), and nothing was saved by this step. "
-                + "What you typed is still here: try again, and if it happens again, copy your text and tell an administrator "
-                + "the incident number.";
+        String message;
+        if (Outage.isOutage(thrown)) {
+            Outage.log(LOG, thrown);
+            message = Outage.MESSAGE + " What you typed is still here.";
+        } else {
+            String incident = UUID.randomUUID().toString().substring(0, 8);
+            LOG.log(Level.SEVERE, "Incident " + incident + " in " + faces.getViewRoot().getViewId() + "; the form was kept", thrown);
+            message = "Something went wrong on the server (incident " + incident + "), and nothing was saved by this step. "
+                    + "What you typed is still here: try again, and if it happens again, copy your text and tell an administrator "
+                    + "the incident number.";
+        }
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
         faces.validationFailed();
         faces.renderResponse();

@@ -30,7 +30,7 @@ public class RecoveredInput {
     }
 
     /** Keeps the posted fields of the request, minus passwords and the framework's own parameters. */
-    static void keep(HttpServletRequest request) {
+    public static void keep(HttpServletRequest request) {
         Map<String, String> values = new LinkedHashMap<>();
         request.getParameterMap().forEach((name, posted) -> {
             String lower = name.toLowerCase(Locale.ROOT);
