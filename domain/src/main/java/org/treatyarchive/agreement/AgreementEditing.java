@@ -171,6 +171,7 @@ public class AgreementEditing {
             old.setVersion(agreement.getVersion());
             old.setDraftId(null);
             update(old);
+            open.ifPresent(draft -> draft.restoredFrom(revision));
         } else {
             saveChange(old, agreement, open.orElse(null), revision);
         }
@@ -189,6 +190,9 @@ public class AgreementEditing {
             proposals.add(Proposal.change(agreement, content, restoredFrom, viewer.username(), now));
         } else {
             draft.revise(content, viewer.username(), now);
+            if (restoredFrom != null) {
+                draft.restoredFrom(restoredFrom);
+            }
             proposals.update(draft);
         }
     }

@@ -58,4 +58,7 @@ public interface AgreementRepository {
     void update(Agreement agreement);
 
     long countAll();
+
+    /** Deletes a record with its parties, articles, titles, sources, notes and relations; its history keeps it. */
+    void remove(Agreement agreement);
 }

@@ -122,6 +122,12 @@ public class Proposal extends EditableRecord {
         write(author, at);
     }
 
+    /** Notes that the draft's content now comes from an old revision, so that the reviewer is told. */
+    public void restoredFrom(long revision) {
+        requireState(ReviewState.DRAFT, "changed");
+        restoredFrom = revision;
+    }
+
     /** Hands the draft to the reviewers. The submitter vouches for it, so they count as an author. */
     public void submit(String actor, Instant at, String comment) {
         requireState(ReviewState.DRAFT, "submitted");

@@ -26,6 +26,9 @@ public interface ProposalRepository {
      */
     void update(Proposal proposal);
 
+    /** Deletes every proposal of the record, with their steps: for a record that is itself deleted. */
+    void removeAll(Agreement agreement);
+
     /**
      * Proposals waiting for review on records within the clearance, oldest submission first.
      *

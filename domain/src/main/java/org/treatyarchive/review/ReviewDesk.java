@@ -12,6 +12,7 @@ import org.treatyarchive.agreement.AgreementRepository;
 import org.treatyarchive.agreement.Publication;
 import org.treatyarchive.event.Event;
 import org.treatyarchive.event.EventRepository;
+import org.treatyarchive.shared.AccessDeniedException;
 import org.treatyarchive.shared.Comparison;
 import org.treatyarchive.shared.NotFoundException;
 import org.treatyarchive.shared.Page;
@@ -28,6 +29,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The review workflow: archivists submit their work and may ask for a record's withdrawal; reviewers
@@ -162,6 +164,40 @@ public class ReviewDesk {
                 .orElseThrow(() -> new WorkflowException(agreement.getReference() + " has no draft to discard."));
         proposal.discard(viewer.username(), clock.instant());
         proposals.update(proposal);
+    }
+
+    /**
+     * Deletes a record that was never published: an unwanted new draft. Only its authors and
+     * administrators may, and not while it waits for review or while another record relates to it.
+     * Its history keeps what it held, and the deletion is written to the security log. The reference
+     * number is not issued again.
+     */
+    @RolesAllowed({Role.ARCHIVIST_NAME, Role.ADMINISTRATOR_NAME})
+    public void deleteNewDraft(String reference) {
+        Agreement agreement = loadRecord(reference);
+        Proposal proposal = proposals.findOpen(agreement)
+                .filter(open -> open.getKind() == ProposalKind.NEW_RECORD && agreement.getPublication() == Publication.UNPUBLISHED)
+                .orElseThrow(() -> new WorkflowException(agreement.getReference()
+                        + " has been published: it cannot be deleted, only withdrawn through review."));
+        if (proposal.getState() != ReviewState.DRAFT) {
+            throw new WorkflowException(agreement.getReference() + " is waiting for review; a reviewer must return it before it can be deleted.");
+        }
+        if (!proposal.getAuthors().contains(viewer.username()) && !viewer.has(Role.ADMINISTRATOR)) {
+            securityLog.record(new SecurityEvent(clock.instant(), SecurityEventType.ACCESS_DENIED, viewer.username(), agreement.getReference(),
+                    "deletion of another person's draft refused"));
+            throw new AccessDeniedException("Only the archivists who wrote the draft " + agreement.getReference()
+                    + ", or an administrator, may delete it.");
+        }
+        if (!agreement.getIncomingRelations().isEmpty()) {
+            throw new WorkflowException(agreement.getReference() + " cannot be deleted: "
+                    + agreement.getIncomingRelations().stream().map(relation -> relation.getSource().getReference()).sorted().distinct()
+                    .collect(Collectors.joining(", ")) + " relate to it. Remove those relations first.");
+        }
+        String title = agreement.getDisplayTitle();
+        proposals.removeAll(agreement);
+        agreements.remove(agreement);
+        securityLog.record(new SecurityEvent(clock.instant(), SecurityEventType.RECORD_DELETED, viewer.username(), agreement.getReference(),
+                "unpublished draft deleted: " + title));
     }
 
     // --- reviewers -----------------------------------------------------------------------------

@@ -16,9 +16,17 @@ public record RevisionEntry(Revision revision, String savedBy, List<Comparison.L
     /** How many revisions a reference-data record's history shows; older ones stay stored. */
     public static final int SHOWN = 30;
 
-    /** Whether the revision was committed by someone else than the author, i.e. approved by them. */
+    /**
+     * Whether the revision applied someone else's content, i.e. a reviewer approved an archivist's
+     * change. A revision that changed no line (a publication) is the reviewer's own step.
+     */
     public boolean approvedByOther() {
-        return savedBy != null && !savedBy.equals(revision.username());
+        return savedBy != null && !savedBy.equals(revision.username()) && !changes.isEmpty();
+    }
+
+    /** Whom the history credits with the revision: the author of its content, or whoever took the step. */
+    public String actor() {
+        return savedBy == null || changes.isEmpty() ? revision.username() : savedBy;
     }
 
     /**

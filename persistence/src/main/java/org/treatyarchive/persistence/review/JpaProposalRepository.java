@@ -58,6 +58,12 @@ public class JpaProposalRepository implements ProposalRepository {
     }
 
     @Override
+    public void removeAll(Agreement agreement) {
+        findByAgreement(agreement).forEach(em::remove);
+        em.flush();
+    }
+
+    @Override
     public void update(Proposal proposal) {
         try {
             em.flush();

@@ -15,6 +15,7 @@ import org.treatyarchive.review.ProposalKind;
 import org.treatyarchive.review.RecordReview;
 import org.treatyarchive.review.ReviewDesk;
 import org.treatyarchive.review.WorkflowException;
+import org.treatyarchive.shared.AccessDeniedException;
 import org.treatyarchive.shared.EditConflictException;
 import org.treatyarchive.shared.InvalidRecordException;
 import org.treatyarchive.shared.NotFoundException;
@@ -27,6 +28,8 @@ import org.treatyarchive.web.shared.Pages;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * Backs {@code agreements/view.xhtml?ref=AGR-2018-0001}: the complete record and, for the staff, its
@@ -106,6 +109,19 @@ public class ViewAgreementBacking {
         act(() -> desk.discard(ref()), "Discarded the draft of " + ref() + "; the published record is unchanged.");
     }
 
+    /** Deletes a new draft that was never published, after the page's confirmation; back to the list. */
+    public void deleteDraft() throws IOException {
+        String reference = ref();
+        try {
+            desk.deleteNewDraft(reference);
+        } catch (WorkflowException | AccessDeniedException refused) {
+            Messages.error(null, "Not deleted: " + refused.getMessage());
+            return;
+        }
+        Messages.doneAfterRedirect("Deleted the draft " + reference + ". Its history keeps what it held; the reference is not issued again.");
+        Pages.redirect("/agreements/list.xhtml");
+    }
+
     public void requestWithdrawal() throws IOException {
         act(() -> desk.requestWithdrawal(ref(), reason), "Asked for the withdrawal of " + ref() + "; readers see it until a reviewer approves.");
     }
@@ -178,6 +194,15 @@ public class ViewAgreementBacking {
             status = agreement.status(catalog.today());
         }
         return agreement;
+    }
+
+    /** "Russian (ru), Kazakh (kk)": the tags as stored, each with the language's name. */
+    public String getAuthenticLanguages() {
+        List<String> tags = getAgreement().getAuthenticLanguages();
+        return tags.isEmpty() ? "—" : tags.stream().map(tag -> {
+            String name = Locale.forLanguageTag(tag).getDisplayName(Locale.ENGLISH);
+            return name.isEmpty() || name.equals(tag) ? tag : name + " (" + tag + ")";
+        }).collect(Collectors.joining(", "));
     }
 
     public AgreementStatus getStatus() {

@@ -3,6 +3,7 @@ package org.treatyarchive.web.api;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -150,6 +151,17 @@ public class AgreementResource {
     public ReviewJson.RecordState requestWithdrawal(@PathParam("reference") String reference, ReviewJson.Comment body) {
         desk.requestWithdrawal(reference, body == null ? null : body.comment());
         return ReviewJson.RecordState.of(desk.ofRecord(reference));
+    }
+
+    /**
+     * Deletes a record that was never published (an unwanted new draft); its authors or an
+     * administrator only. A published record answers 409: it is withdrawn through review instead.
+     */
+    @DELETE
+    @Path("{reference}")
+    public Response deleteDraft(@PathParam("reference") String reference) {
+        desk.deleteNewDraft(reference);
+        return Response.noContent().build();
     }
 
     /** Where the record stands in review, with its review comments; staff only. */
