@@ -59,6 +59,9 @@ public interface AgreementRepository {
 
     long countAll();
 
+    /** The row version of every agreement, by id. */
+    java.util.Map<Long, Long> versions();
+
     /** Deletes a record with its parties, articles, titles, sources, notes and relations; its history keeps it. */
     void remove(Agreement agreement);
 }

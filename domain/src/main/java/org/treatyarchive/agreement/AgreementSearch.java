@@ -37,4 +37,10 @@ public interface AgreementSearch {
      * @param progress told the number of agreements indexed so far, after every batch
      */
     void reindex(LongConsumer progress);
+
+    /** The row version of every agreement the index holds, by id: what the index was built from. */
+    java.util.Map<Long, Long> indexedVersions();
+
+    /** Indexes these agreements again from the database, and drops from the index the ids no longer stored. */
+    void reindex(java.util.Collection<Long> ids, java.util.Collection<Long> gone);
 }

@@ -64,11 +64,35 @@ public class SearchIndexing {
     public void rebuildIfOutOfStep() {
         long stored = rebuild.stored();
         long indexed = rebuild.indexed();
-        if (stored == indexed) {
+        if (stored == indexed || indexed > 0 && Math.abs(stored - indexed) * 10 < stored) {
+            reconcileAtStart(stored);
             return;
         }
         LOG.info(() -> "The search index holds " + indexed + " agreements, the database " + stored + ": rebuilding it.");
         startAs("archive start", stored, stored > REBUILD_AT_START_MAX);
+    }
+
+    /**
+     * Compares every record's indexed version with its row: counts alone miss a change whose index
+     * work was lost (a crash after the commit), which would leave search, counts and even the access
+     * rules applied by the index answering from the old record.
+     */
+    private void reconcileAtStart(long stored) {
+        Runnable check = () -> {
+            try {
+                int repaired = rebuild.reconcile();
+                if (repaired > 0) {
+                    LOG.info(() -> "The search index was out of step with the database for " + repaired + " agreements: indexed them again.");
+                }
+            } catch (RuntimeException failed) {
+                LOG.log(java.util.logging.Level.WARNING, "Could not compare the search index with the database; rebuild it from the administration", failed);
+            }
+        };
+        if (stored > REBUILD_AT_START_MAX) {
+            executor().submit(check);
+        } else {
+            check.run();
+        }
     }
 
     private Progress startAs(String user, long stored, boolean background) {

@@ -233,6 +233,50 @@ class ArchiveInContainerIT {
         assertEquals(STARTER_AGREEMENTS, catalog.count(SearchQuery.ALL));
     }
 
+    @Inject
+    org.treatyarchive.agreement.AgreementSearch search;
+
+    @Inject
+    org.treatyarchive.agreement.IndexRebuild indexRebuild;
+
+    private long foundByIndex(String word) {
+        return search.count(SearchQuery.words(word), org.treatyarchive.shared.Classification.CONFIDENTIAL, true, java.time.LocalDate.now());
+    }
+
+    /**
+     * A change committed to the database whose index work was lost (as when the server is killed
+     * between the two) is found and repaired by comparing versions, where comparing counts saw nothing.
+     */
+    @Test
+    void theStartUpCheckRepairsAChangeTheIndexNeverSaw() throws Exception {
+        String before = "zeta" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "q");
+        String after = "omega" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "x");
+        transaction.begin();
+        Agreement agreement = new Agreement(agreements.nextReference(2023), "Agreement on index repair " + before,
+                AgreementKind.PROTOCOL, AgreementFormat.BILATERAL, HistoricalDate.ofYear(2023));
+        agreements.add(agreement);
+        transaction.commit();
+        long id = agreement.getId();
+        try {
+            assertEquals(1, foundByIndex(before));
+            transaction.begin();
+            // Behind Hibernate Search's back: the database changes, the index does not.
+            em.createNativeQuery("update agreement set official_title = ?, version = version + 1 where id = ?")
+                    .setParameter(1, "Agreement on index repair " + after).setParameter(2, id).executeUpdate();
+            transaction.commit();
+            assertEquals(0, foundByIndex(after), "the index has not seen the change");
+
+            assertTrue(indexRebuild.reconcile() >= 1, "the check found the stale document");
+            assertEquals(1, foundByIndex(after), "and indexed the record again");
+            assertEquals(0, foundByIndex(before));
+            assertEquals(0, indexRebuild.reconcile(), "after which index and database agree");
+        } finally {
+            transaction.begin();
+            agreements.remove(agreements.findByReference(agreement.getReference()).orElseThrow());
+            transaction.commit();
+        }
+    }
+
     @Test
     void aStaleEditIsRefusedByOptimisticLocking() throws Exception {
         String name = "Optimistic locking test " + System.nanoTime();

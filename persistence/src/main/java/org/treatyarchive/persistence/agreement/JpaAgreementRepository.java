@@ -282,6 +282,14 @@ public class JpaAgreementRepository implements AgreementRepository {
     }
 
     @Override
+    public java.util.Map<Long, Long> versions() {
+        java.util.Map<Long, Long> versions = new java.util.HashMap<>();
+        em.createQuery("select a.id, a.version from Agreement a", Object[].class)
+                .getResultStream().forEach(row -> versions.put((Long) row[0], ((Number) row[1]).longValue()));
+        return versions;
+    }
+
+    @Override
     public long countAll() {
         return em.createQuery("select count(a) from Agreement a", Long.class).getSingleResult();
     }

@@ -55,6 +55,8 @@ public class ArchiveSearchMapping implements HibernateOrmSearchMappingConfigurer
         TypeMappingStep agreement = mapping.type(Agreement.class);
         agreement.indexed().index("agreement");
         agreement.property("reference").keywordField().projectable(Projectable.YES).sortable(Sortable.YES);
+        // The row version the document was built from: the start-up check compares it with the database.
+        agreement.property("version").genericField("version").projectable(Projectable.YES);
         agreement.property("officialTitle")
                 .fullTextField("title").analyzer(ArchiveAnalyzers.GENERAL).highlightable(List.of(Highlightable.UNIFIED))
                 .fullTextField("title_en").analyzer(ArchiveAnalyzers.ENGLISH)

@@ -380,6 +380,38 @@ public class LuceneAgreementSearch implements AgreementSearch {
         search.workspace(Agreement.class).refresh();
     }
 
+    @Override
+    public java.util.Map<Long, Long> indexedVersions() {
+        java.util.Map<Long, Long> versions = new java.util.HashMap<>();
+        try (var scroll = searchSession().search(Agreement.class)
+                .select(f -> f.composite(f.id(Long.class), f.field("version", Long.class)))
+                .where(f -> f.matchAll()).scroll(REINDEX_BATCH * 10)) {
+            for (var chunk = scroll.next(); chunk.hasHits(); chunk = scroll.next()) {
+                // A document from before the version was indexed has none: -1 never matches, so it is rebuilt.
+                chunk.hits().forEach(row -> versions.put((Long) row.get(0), row.get(1) == null ? -1L : (Long) row.get(1)));
+            }
+        }
+        return versions;
+    }
+
+    @Override
+    public void reindex(java.util.Collection<Long> ids, java.util.Collection<Long> gone) {
+        SearchSession search = searchSession();
+        Session hibernate = session.get();
+        List<Long> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += REINDEX_BATCH) {
+            List<Long> batch = all.subList(from, Math.min(all.size(), from + REINDEX_BATCH));
+            hibernate.createQuery("select a from Agreement a where a.id in :ids", Agreement.class)
+                    .setParameter("ids", batch).getResultList()
+                    .forEach(agreement -> search.indexingPlan().addOrUpdate(agreement));
+            search.indexingPlan().execute();
+            hibernate.clear();
+        }
+        gone.forEach(id -> search.indexingPlan().purge(Agreement.class, id, null));
+        search.indexingPlan().execute();
+        search.workspace(Agreement.class).refresh();
+    }
+
     private SearchSession searchSession() {
         return Search.session(Objects.requireNonNull(session.get()));
     }
