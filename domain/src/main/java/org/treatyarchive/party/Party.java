@@ -167,6 +167,19 @@ public class Party extends EditableRecord {
         return isoCode;
     }
 
+    /**
+     * The name with the code, the code only once: "Republic of Kazakhstan (KZ)", and "State Oil
+     * Company of the Azerbaijan Republic (SOCAR)" for a name that already ends with it.
+     */
+    public String getLabel() {
+        return labelOf(name, code);
+    }
+
+    public static String labelOf(String name, String code) {
+        String suffix = "(" + code + ")";
+        return name == null || name.isBlank() ? code : name.endsWith(suffix) ? name : name + " " + suffix;
+    }
+
     public String getName() {
         return name;
     }

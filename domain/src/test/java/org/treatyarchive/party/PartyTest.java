@@ -52,4 +52,12 @@ class PartyTest {
         iran.nameIn("ru", "Исламская Республика Иран");
         assertEquals(2, iran.getNames().size());
     }
+
+    @Test
+    void aLabelNamesTheCodeOnceEvenWhenTheNameEndsWithIt() {
+        assertEquals("Republic of Kazakhstan (KZ)", Party.labelOf("Republic of Kazakhstan", "KZ"));
+        assertEquals("State Oil Company of the Azerbaijan Republic (SOCAR)",
+                Party.labelOf("State Oil Company of the Azerbaijan Republic (SOCAR)", "SOCAR"));
+        assertEquals("KZ", Party.labelOf(" ", "KZ"));
+    }
 }

@@ -165,6 +165,55 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    private static String axe;
+
+    /**
+     * What axe-core (Deque's accessibility rules, the script carried by {@code com.deque.html.axe-core:selenium})
+     * finds against WCAG 2.0 and 2.1, levels A and AA, on the page as it stands: one line per violation
+     * with the elements it concerns; empty when the page passes.
+     */
+    @SuppressWarnings("unchecked")
+    public java.util.List<String> accessibilityViolations() {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        if (!Boolean.TRUE.equals(js.executeScript("return !!window.axe;"))) {
+            js.executeScript(axeScript());
+        }
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        Object found = ((JavascriptExecutor) driver).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},"
+                        + " resultTypes: ['violations']})"
+                        + ".then(function (r) { done(r.violations.map(function (v) { return v.id + ' (' + v.impact + '): ' + v.help + ' at '"
+                        + " + v.nodes.slice(0, 3).map(function (n) { return n.target.join(' '); }).join(', '); })); })"
+                        + ".catch(function (e) { done(['axe failed: ' + e]); });");
+        return (java.util.List<String>) found;
+    }
+
+    private static synchronized String axeScript() {
+        if (axe == null) {
+            try (java.io.InputStream in = Browser.class.getClassLoader().getResourceAsStream("axe.min.js")) {
+                if (in == null) {
+                    throw new IllegalStateException("axe.min.js is not on the test class path (com.deque.html.axe-core:selenium)");
+                }
+                axe = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IOException unreadable) {
+                throw new IllegalStateException(unreadable);
+            }
+        }
+        return axe;
+    }
+
+    /** How many pixels the page is wider than the window: anything above zero scrolls sideways. */
+    public long horizontalOverflow() {
+        return ((Number) ((JavascriptExecutor) driver).executeScript(
+                "return Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - window.innerWidth;")).longValue();
+    }
+
+    /** The window's size, as a phone (400) or a desktop (1366) would have it. */
+    public void resize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    }
+
     /**
      * Signs in, replacing the password the administrator chose where the archive asks for that at the
      * first sign-in.

@@ -16,7 +16,13 @@ import org.treatyarchive.party.Party;
 import org.treatyarchive.shared.InvalidRecordException;
 import org.treatyarchive.web.shared.Messages;
 
+import jakarta.json.Json;
+import org.primefaces.PrimeFaces;
+
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.StringJoiner;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -43,16 +49,49 @@ public class ListAgreementsBacking implements Serializable {
     private LazyDataModel<AgreementSummary> agreements;
     private List<Party> parties;
 
+    /** Filters given in the URL ({@code ?q=seabed&party=KZ&kind=PROTOCOL&status=IN_FORCE&from=1990&to=2010}) apply at once. */
+    public void load() {
+        if (text != null || partyCode != null || kind != null || status != null || fromYear != null || toYear != null) {
+            filter();
+        }
+    }
+
     public void apply() {
+        if (filter()) {
+            backToFirstPage();
+            // The address bar follows the filters, so that a filtered list can be bookmarked and sent.
+            PrimeFaces.current().executeScript("history.replaceState(null, '', " + Json.createValue(address()) + ");");
+        }
+    }
+
+    private boolean filter() {
         try {
             filter = new SearchQuery(text, kind, partyCode, null, null, null, status,
                     fromYear == null ? null : LocalDate.of(fromYear, 1, 1),
                     toYear == null ? null : LocalDate.of(toYear, 12, 31));
+            return true;
         } catch (InvalidRecordException invalid) {
             Messages.invalid(invalid, Map.of("signedTo", "filters:toYear"));
-            return;
+            return false;
         }
-        backToFirstPage();
+    }
+
+    /** This page's address with the filters as they are now. */
+    private String address() {
+        StringJoiner query = new StringJoiner("&", "?", "").setEmptyValue("");
+        param(query, "q", text);
+        param(query, "party", partyCode);
+        param(query, "kind", kind == null ? null : kind.name());
+        param(query, "status", status == null ? null : status.name());
+        param(query, "from", fromYear == null ? null : fromYear.toString());
+        param(query, "to", toYear == null ? null : toYear.toString());
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/agreements/list.xhtml" + query;
+    }
+
+    private static void param(StringJoiner query, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            query.add(name + "=" + URLEncoder.encode(value.strip(), StandardCharsets.UTF_8));
+        }
     }
 
     /** New filters show their first page, not the page number the old filters were on. */
@@ -72,6 +111,7 @@ public class ListAgreementsBacking implements Serializable {
         toYear = null;
         filter = SearchQuery.ALL;
         backToFirstPage();
+        PrimeFaces.current().executeScript("history.replaceState(null, '', " + Json.createValue(address()) + ");");
     }
 
     public LazyDataModel<AgreementSummary> getAgreements() {

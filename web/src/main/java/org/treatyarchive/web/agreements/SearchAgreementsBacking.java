@@ -105,7 +105,7 @@ public class SearchAgreementsBacking implements Serializable {
         partySuggestions.clear();
         return catalog.suggest(typed, SUGGESTIONS).stream().map(suggestion -> {
             if (suggestion.kind() == AgreementCatalog.Suggestion.Kind.PARTY) {
-                String label = "Party: " + suggestion.label() + " (" + suggestion.value() + ")";
+                String label = "Party: " + org.treatyarchive.party.Party.labelOf(suggestion.label(), suggestion.value());
                 partySuggestions.put(label, suggestion.value());
                 return label;
             }
