@@ -153,9 +153,18 @@ public class Proposal extends EditableRecord {
         steps.add(new ReviewStep(ReviewAction.APPROVED, reviewer, at, optional(comment)));
     }
 
-    /** Sends the work back to its authors as a draft, saying what to fix. */
+    /**
+     * Sends the work back to its authors as a draft, saying what to fix.
+     *
+     * @throws FourEyesException when the reviewer wrote or submitted any of it
+     */
     public void returnWithComment(String reviewer, Instant at, String comment) {
         requireState(ReviewState.IN_REVIEW, "returned");
+        // A return is a reviewer's finding, recorded as such; an author passing judgement on their own work is not one.
+        if (!mayBeApprovedBy(reviewer)) {
+            throw new FourEyesException("You cannot return " + Character.toLowerCase(describe().charAt(0)) + describe().substring(1)
+                    + ": you entered, changed or submitted it yourself. Another reviewer decides whether it goes back (four eyes).");
+        }
         String reason = Check.requiredText("comment", "The comment saying what to fix", comment, ReviewStep.COMMENT_MAX);
         state = ReviewState.DRAFT;
         returned = true;

@@ -140,6 +140,9 @@ class ProposalTest {
                     + "Another reviewer must check it (four eyes).", refused.getMessage());
             assertEquals(ReviewState.IN_REVIEW, proposal.getState());
         }
+        FourEyesException ownReturn = assertThrows(FourEyesException.class, () -> proposal.returnWithComment("vera", T2, "Never mind."));
+        assertTrue(ownReturn.getMessage().startsWith("You cannot return the change to AGR-2018-0001"), ownReturn.getMessage());
+        assertEquals(ReviewState.IN_REVIEW, proposal.getState(), "nor return it");
         assertFalse(proposal.mayBeApprovedBy("anna"));
         assertTrue(proposal.mayBeApprovedBy("rustam"));
         proposal.approve("rustam", T2, "Checked against the UNTS text.");

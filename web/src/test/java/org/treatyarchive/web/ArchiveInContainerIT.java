@@ -239,8 +239,13 @@ class ArchiveInContainerIT {
     @Inject
     org.treatyarchive.agreement.IndexRebuild indexRebuild;
 
-    private long foundByIndex(String word) {
-        return search.count(SearchQuery.words(word), org.treatyarchive.shared.Classification.CONFIDENTIAL, true, java.time.LocalDate.now());
+    private long foundByIndex(String word) throws Exception {
+        transaction.begin();
+        try {
+            return search.count(SearchQuery.words(word), org.treatyarchive.shared.Classification.CONFIDENTIAL, true, java.time.LocalDate.now());
+        } finally {
+            transaction.rollback();
+        }
     }
 
     /**

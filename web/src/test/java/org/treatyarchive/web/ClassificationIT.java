@@ -97,9 +97,12 @@ class ClassificationIT {
         restricted.publish();
         agreements.add(restricted);
         UserAccount reader = new UserAccount(READER, "Public reader", hasher.hash(PASSWORD.toCharArray()));
+        // As if each had replaced the password an administrator set, which the API asks for first.
+        reader.changePassword(hasher.hash(PASSWORD.toCharArray()));
         reader.grant(Role.READER);
         users.add(reader);
         UserAccount cleared = new UserAccount(CLEARED, "Cleared reader", hasher.hash(PASSWORD.toCharArray()));
+        cleared.changePassword(hasher.hash(PASSWORD.toCharArray()));
         cleared.grant(Role.READER);
         cleared.clearFor(Classification.RESTRICTED);
         users.add(cleared);

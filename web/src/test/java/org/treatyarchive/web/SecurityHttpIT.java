@@ -48,13 +48,12 @@ class SecurityHttpIT {
         return ApiClient.json(response);
     }
 
+    /** A user with the role whose password is {@code ApiClient.PASSWORD}, already replaced as the archive asks. */
     private String createUser(String role) throws Exception {
-        String username = role.toLowerCase() + System.nanoTime();
-        HttpResponse<String> created = call("POST", "api/users", "admin", ADMIN_PASSWORD,
-                "{\"username\":\"" + username + "\",\"displayName\":\"Test " + role + "\",\"roles\":[\"" + role + "\"],"
-                        + "\"password\":\"a long enough password\"}");
-        assertEquals(201, created.statusCode(), created.body());
-        return username;
+        if (api == null) {
+            api = new ApiClient(base);
+        }
+        return api.createUser(role.toLowerCase(), "PUBLIC", role);
     }
 
     private List<JsonObject> securityLog() throws Exception {

@@ -181,6 +181,7 @@ public class AgreementResource {
     /** Starts a draft from an old revision, to be submitted like any change; archivists only. */
     @POST
     @Path("{reference}/history/{revision}/restore")
+    @Consumes(MediaType.APPLICATION_JSON)
     public AgreementEdit restore(@PathParam("reference") String reference, @PathParam("revision") String revision) {
         editing.restore(reference, number("revision", revision, 0));
         return editing.open(reference);
