@@ -237,11 +237,22 @@ public class ReviewDesk {
         agreements.update(agreement);
     }
 
-    /** Sends the work back to its authors as a draft, with what to fix. */
+    /**
+     * Sends the work back to its authors as a draft, with what to fix.
+     *
+     * @throws FourEyesException when the reviewer wrote or submitted it; logged as a refusal
+     */
     @RolesAllowed(Role.REVIEWER_NAME)
     public void returnWithComment(long id, String comment) {
         Proposal proposal = load(id);
-        proposal.returnWithComment(viewer.username(), clock.instant(), comment);
+        Instant now = clock.instant();
+        try {
+            proposal.returnWithComment(viewer.username(), now, comment);
+        } catch (FourEyesException refused) {
+            securityLog.record(new SecurityEvent(now, SecurityEventType.ACCESS_DENIED, viewer.username(),
+                    proposal.getAgreement().getReference(), "four eyes: return of own work refused"));
+            throw refused;
+        }
         proposals.update(proposal);
     }
 

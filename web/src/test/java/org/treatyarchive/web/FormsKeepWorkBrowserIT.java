@@ -196,7 +196,7 @@ class FormsKeepWorkBrowserIT {
         browser.open(base + "agreements/view.xhtml?ref=" + reference);
         assertEquals("Russian (ru), Kazakh (kk)", browser.find(By.id("authenticLanguages")).getText());
         browser.click(By.cssSelector("[id$='deleteDraft']"));
-        browser.find(By.cssSelector(".ui-confirmdialog"));
+        browser.find(By.cssSelector(".ui-confirm-dialog"));
         browser.screenshot("draft-delete-confirmation");
         assertEquals(200, api.call("GET", "api/agreements/" + reference, archivist, password, null).statusCode(),
                 "nothing is deleted before the confirmation");
