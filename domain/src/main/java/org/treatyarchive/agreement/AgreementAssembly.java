@@ -16,6 +16,9 @@ import org.treatyarchive.shared.InvalidRecordException;
 import org.treatyarchive.shared.LocalizedText;
 import org.treatyarchive.shared.SourceCitation;
 import org.treatyarchive.subject.SubjectRepository;
+import org.treatyarchive.user.SecurityEvent;
+import org.treatyarchive.user.SecurityEventType;
+import org.treatyarchive.user.SecurityLog;
 import org.treatyarchive.user.Viewer;
 
 import java.time.Instant;
@@ -51,6 +54,9 @@ public class AgreementAssembly {
     @Inject
     FormValidation forms;
 
+    @Inject
+    SecurityLog securityLog;
+
     /**
      * The record for someone who works on it: any publication state, within their clearance.
      *
@@ -71,6 +77,9 @@ public class AgreementAssembly {
     public void validate(AgreementEdit edit) {
         forms.check("The agreement", edit);
         if (!viewer.canSee(edit.getClassification())) {
+            // Refused like any other field, and logged like any other refusal of access: it is an attempt above one's clearance.
+            securityLog.record(new SecurityEvent(Instant.now(), SecurityEventType.ACCESS_DENIED, viewer.username(),
+                    edit.getReference(), "classification " + edit.getClassification() + " above the caller's clearance refused"));
             throw new InvalidRecordException("classification",
                     "You cannot classify a record " + edit.getClassification().getLabel() + ": it is above your own clearance.");
         }

@@ -223,5 +223,8 @@ class AgreementEditingHttpIT {
         assertEquals(400, tooSecret.statusCode(), tooSecret.body());
         assertEquals("classification", json(tooSecret).getString("parameter"));
         assertEquals(before, visibleTotal("Hydrometeorology"), "nothing was created");
+        String log = api.call("GET", "api/security-log", "admin", ApiClient.ADMIN_PASSWORD, null).body();
+        assertTrue(log.contains("\"actor\":\"" + uncleared + "\"") && log.contains("above the caller's clearance"),
+                "the attempt above the archivist's clearance is in the security log: " + log);
     }
 }
