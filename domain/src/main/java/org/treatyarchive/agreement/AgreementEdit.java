@@ -21,7 +21,7 @@ import java.util.List;
 
 /**
  * An agreement as the edit form holds it while an archivist works: every field of the record, in
- * plain values, with the version it was read at. {@link AgreementEditing} turns it into a record in
+ * plain values, with the version it was read at. {@code archiving.AgreementEditing} turns it into a record in
  * one transaction, through the aggregate's own rules; the Bean Validation constraints here give the
  * form its first, field-by-field answers.
  */

@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.treatyarchive.agreement.Agreement;
 import org.treatyarchive.agreement.AgreementCatalog;
 import org.treatyarchive.agreement.AgreementEdit;
-import org.treatyarchive.agreement.AgreementEditing;
+import org.treatyarchive.archiving.AgreementEditing;
 import org.treatyarchive.agreement.AgreementHistory;
 import org.treatyarchive.agreement.AgreementKind;
 import org.treatyarchive.agreement.AgreementSort;
@@ -26,7 +26,7 @@ import org.treatyarchive.agreement.AgreementStatus;
 import org.treatyarchive.agreement.AgreementSummary;
 import org.treatyarchive.agreement.SearchQuery;
 import org.treatyarchive.agreement.SearchResult;
-import org.treatyarchive.review.ReviewDesk;
+import org.treatyarchive.archiving.ReviewDesk;
 import org.treatyarchive.shared.HistoricalDate;
 import org.treatyarchive.shared.PageRequest;
 

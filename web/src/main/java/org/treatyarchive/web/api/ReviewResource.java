@@ -10,7 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.treatyarchive.review.ReviewDesk;
+import org.treatyarchive.archiving.ReviewDesk;
 import org.treatyarchive.review.ReviewItem;
 import org.treatyarchive.shared.Page;
 import org.treatyarchive.shared.PageRequest;

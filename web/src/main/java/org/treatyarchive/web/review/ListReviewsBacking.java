@@ -3,7 +3,7 @@ package org.treatyarchive.web.review;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.treatyarchive.review.ReviewDesk;
+import org.treatyarchive.archiving.ReviewDesk;
 import org.treatyarchive.review.ReviewItem;
 import org.treatyarchive.web.shared.PagedModel;
 

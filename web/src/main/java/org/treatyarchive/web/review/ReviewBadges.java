@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.treatyarchive.review.ReviewCounts;
-import org.treatyarchive.review.ReviewDesk;
+import org.treatyarchive.archiving.ReviewDesk;
 
 /** The numbers in the menu: asked once per page, whatever the number of places that show them. */
 @Named

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.treatyarchive.review.ProposalKind;
 import org.treatyarchive.review.ReviewCase;
-import org.treatyarchive.review.ReviewDesk;
+import org.treatyarchive.archiving.ReviewDesk;
 import org.treatyarchive.review.WorkflowException;
 import org.treatyarchive.shared.AccessDeniedException;
 import org.treatyarchive.shared.Comparison;

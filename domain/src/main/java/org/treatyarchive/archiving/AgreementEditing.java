@@ -1,9 +1,19 @@
-package org.treatyarchive.agreement;
+package org.treatyarchive.archiving;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+
+import org.treatyarchive.agreement.Agreement;
+import org.treatyarchive.agreement.AgreementAssembly;
+import org.treatyarchive.agreement.AgreementEdit;
+import org.treatyarchive.agreement.AgreementFilter;
+import org.treatyarchive.agreement.AgreementNotFoundException;
+import org.treatyarchive.agreement.AgreementRepository;
+import org.treatyarchive.agreement.AgreementSort;
+import org.treatyarchive.agreement.AgreementSummary;
+import org.treatyarchive.agreement.Publication;
 import org.treatyarchive.event.Event;
 import org.treatyarchive.event.EventRepository;
 import org.treatyarchive.party.Party;
@@ -15,8 +25,8 @@ import org.treatyarchive.review.ReviewState;
 import org.treatyarchive.review.WorkflowException;
 import org.treatyarchive.shared.EditConflictException;
 import org.treatyarchive.shared.EditableRecord;
-import org.treatyarchive.shared.RecordHistory;
 import org.treatyarchive.shared.PageRequest;
+import org.treatyarchive.shared.RecordHistory;
 import org.treatyarchive.subject.Subject;
 import org.treatyarchive.subject.SubjectRepository;
 import org.treatyarchive.user.Role;
@@ -35,7 +45,7 @@ import java.util.Optional;
  * broken rule anywhere (entry into force before signature, a party twice, a relation to itself)
  * leaves nothing written. A save made from a version someone else has since changed is refused with
  * who and when. Nothing saved here reaches readers: that takes a reviewer's approval ({@link
- * org.treatyarchive.review.ReviewDesk}).
+ * org.treatyarchive.archiving.ReviewDesk}).
  */
 @ApplicationScoped
 @Secured

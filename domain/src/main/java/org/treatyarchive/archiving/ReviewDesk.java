@@ -1,10 +1,11 @@
-package org.treatyarchive.review;
+package org.treatyarchive.archiving;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+
 import org.treatyarchive.agreement.Agreement;
 import org.treatyarchive.agreement.AgreementAssembly;
 import org.treatyarchive.agreement.AgreementEdit;
@@ -12,6 +13,17 @@ import org.treatyarchive.agreement.AgreementRepository;
 import org.treatyarchive.agreement.Publication;
 import org.treatyarchive.event.Event;
 import org.treatyarchive.event.EventRepository;
+import org.treatyarchive.review.FourEyesException;
+import org.treatyarchive.review.Proposal;
+import org.treatyarchive.review.ProposalKind;
+import org.treatyarchive.review.ProposalRepository;
+import org.treatyarchive.review.RecordReview;
+import org.treatyarchive.review.RecordStep;
+import org.treatyarchive.review.ReviewCase;
+import org.treatyarchive.review.ReviewCounts;
+import org.treatyarchive.review.ReviewItem;
+import org.treatyarchive.review.ReviewState;
+import org.treatyarchive.review.WorkflowException;
 import org.treatyarchive.shared.AccessDeniedException;
 import org.treatyarchive.shared.Comparison;
 import org.treatyarchive.shared.NotFoundException;
