@@ -5,6 +5,7 @@ import org.treatyarchive.shared.PageRequest;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The agreements of the archive. */
@@ -60,7 +61,7 @@ public interface AgreementRepository {
     long countAll();
 
     /** The row version of every agreement, by id. */
-    java.util.Map<Long, Long> versions();
+    Map<Long, Long> versions();
 
     /** Deletes a record with its parties, articles, titles, sources, notes and relations; its history keeps it. */
     void remove(Agreement agreement);

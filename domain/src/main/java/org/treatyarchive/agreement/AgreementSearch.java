@@ -4,7 +4,9 @@ import org.treatyarchive.shared.Classification;
 import org.treatyarchive.shared.PageRequest;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.function.LongConsumer;
 
 /** Full-text search over the agreements, kept up to date with every change by the search engine. */
@@ -39,8 +41,8 @@ public interface AgreementSearch {
     void reindex(LongConsumer progress);
 
     /** The row version of every agreement the index holds, by id: what the index was built from. */
-    java.util.Map<Long, Long> indexedVersions();
+    Map<Long, Long> indexedVersions();
 
     /** Indexes these agreements again from the database, and drops from the index the ids no longer stored. */
-    void reindex(java.util.Collection<Long> ids, java.util.Collection<Long> gone);
+    void reindex(Collection<Long> ids, Collection<Long> gone);
 }

@@ -9,13 +9,13 @@ import org.treatyarchive.user.Role;
 import org.treatyarchive.user.Secured;
 import org.treatyarchive.user.Viewer;
 
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 
 /**
  * Rebuilding the search index from the database: by an administrator from the UI, and at start when
@@ -85,7 +85,7 @@ public class SearchIndexing {
                     LOG.info(() -> "The search index was out of step with the database for " + repaired + " agreements: indexed them again.");
                 }
             } catch (RuntimeException failed) {
-                LOG.log(java.util.logging.Level.WARNING, "Could not compare the search index with the database; rebuild it from the administration", failed);
+                LOG.log(Level.WARNING, "Could not compare the search index with the database; rebuild it from the administration", failed);
             }
         };
         if (stored > REBUILD_AT_START_MAX) {

@@ -1,12 +1,11 @@
 package org.treatyarchive.persistence.agreement;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.TransactionalException;
-import jakarta.persistence.PersistenceException;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -15,6 +14,7 @@ import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
+import jakarta.transaction.TransactionalException;
 import org.treatyarchive.agreement.Agreement;
 import org.treatyarchive.agreement.AgreementFilter;
 import org.treatyarchive.agreement.AgreementFormat;
@@ -25,8 +25,8 @@ import org.treatyarchive.agreement.AgreementSort;
 import org.treatyarchive.agreement.AgreementStatus;
 import org.treatyarchive.agreement.AgreementSummary;
 import org.treatyarchive.agreement.Participation;
-import org.treatyarchive.agreement.Publication;
 import org.treatyarchive.agreement.PartyRef;
+import org.treatyarchive.agreement.Publication;
 import org.treatyarchive.agreement.RelationType;
 import org.treatyarchive.shared.Classification;
 import org.treatyarchive.shared.DatePrecision;
@@ -282,8 +282,8 @@ public class JpaAgreementRepository implements AgreementRepository {
     }
 
     @Override
-    public java.util.Map<Long, Long> versions() {
-        java.util.Map<Long, Long> versions = new java.util.HashMap<>();
+    public Map<Long, Long> versions() {
+        Map<Long, Long> versions = new HashMap<>();
         em.createQuery("select a.id, a.version from Agreement a", Object[].class)
                 .getResultStream().forEach(row -> versions.put((Long) row[0], ((Number) row[1]).longValue()));
         return versions;

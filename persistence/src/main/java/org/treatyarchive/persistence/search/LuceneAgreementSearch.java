@@ -9,11 +9,11 @@ import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
-import org.hibernate.search.engine.search.sort.dsl.SortOrder;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.search.sort.dsl.CompositeSortComponentsStep;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
+import org.hibernate.search.engine.search.sort.dsl.SortOrder;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.treatyarchive.agreement.Agreement;
@@ -38,6 +38,7 @@ import org.treatyarchive.shared.PageRequest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -381,8 +382,8 @@ public class LuceneAgreementSearch implements AgreementSearch {
     }
 
     @Override
-    public java.util.Map<Long, Long> indexedVersions() {
-        java.util.Map<Long, Long> versions = new java.util.HashMap<>();
+    public Map<Long, Long> indexedVersions() {
+        Map<Long, Long> versions = new HashMap<>();
         try (var scroll = searchSession().search(Agreement.class)
                 .select(f -> f.composite(f.id(Long.class), f.field("version", Long.class)))
                 .where(f -> f.matchAll()).scroll(REINDEX_BATCH * 10)) {
@@ -395,7 +396,7 @@ public class LuceneAgreementSearch implements AgreementSearch {
     }
 
     @Override
-    public void reindex(java.util.Collection<Long> ids, java.util.Collection<Long> gone) {
+    public void reindex(Collection<Long> ids, Collection<Long> gone) {
         SearchSession search = searchSession();
         Session hibernate = session.get();
         List<Long> all = List.copyOf(ids);

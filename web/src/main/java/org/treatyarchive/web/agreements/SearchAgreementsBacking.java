@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.treatyarchive.party.Party;
 
 /**
  * Backs {@code agreements/search.xhtml}: the search box, the facet panel and the lazily paged hits.
@@ -105,7 +106,7 @@ public class SearchAgreementsBacking implements Serializable {
         partySuggestions.clear();
         return catalog.suggest(typed, SUGGESTIONS).stream().map(suggestion -> {
             if (suggestion.kind() == AgreementCatalog.Suggestion.Kind.PARTY) {
-                String label = "Party: " + org.treatyarchive.party.Party.labelOf(suggestion.label(), suggestion.value());
+                String label = "Party: " + Party.labelOf(suggestion.label(), suggestion.value());
                 partySuggestions.put(label, suggestion.value());
                 return label;
             }
