@@ -88,7 +88,7 @@ class HostileRequestsHttpIT {
         }
     }
 
-    private String newAgreement(String user, String title, String signed) {
+    private String newAgreement(String title, String signed) {
         return Json.createObjectBuilder().add("officialTitle", title).add("kind", "PROTOCOL").add("format", "BILATERAL")
                 .add("signed", signed)
                 .add("parties", Json.createArrayBuilder().add(Json.createObjectBuilder().add("code", "KZ"))
@@ -160,7 +160,7 @@ class HostileRequestsHttpIT {
             work.add(() -> api.as(archivist, "GET", "api/agreements", null));
             work.add(() -> api.as(archivist, "GET", "api/me", null));
             String title = "Protocol on parallel entry " + i + " " + System.nanoTime();
-            work.add(() -> api.as(archivist, "POST", "api/agreements", newAgreement(archivist, title, "2019-05-0" + (1 + title.length() % 9))));
+            work.add(() -> api.as(archivist, "POST", "api/agreements", newAgreement(title, "2019-05-0" + (1 + title.length() % 9))));
         }
         for (HttpResponse<String> answer : inParallel(60, work)) {
             assertTrue(answer.statusCode() == 200 || answer.statusCode() == 201, answer.statusCode() + " " + answer.body());
@@ -175,7 +175,7 @@ class HostileRequestsHttpIT {
         List<Callable<HttpResponse<String>>> work = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             String title = "Treaty of the year " + year + " number " + i;
-            work.add(() -> api.as(archivist, "POST", "api/agreements", newAgreement(archivist, title, String.valueOf(year))));
+            work.add(() -> api.as(archivist, "POST", "api/agreements", newAgreement(title, String.valueOf(year))));
         }
         Set<String> references = new HashSet<>();
         for (HttpResponse<String> created : inParallel(10, work)) {
@@ -194,7 +194,7 @@ class HostileRequestsHttpIT {
         // Confidential, so that the record this test publishes stays out of the public counts other tests check.
         String archivist = api.createUser("author", "CONFIDENTIAL", "ARCHIVIST");
         String reviewer = api.createUser("checker", "CONFIDENTIAL", "REVIEWER");
-        String confidential = Json.createObjectBuilder(object(newAgreement(archivist, "Forgery target " + System.nanoTime(), "2020-02-02")))
+        String confidential = Json.createObjectBuilder(object(newAgreement("Forgery target " + System.nanoTime(), "2020-02-02")))
                 .add("classification", "CONFIDENTIAL").build().toString();
         HttpResponse<String> created = api.as(archivist, "POST", "api/agreements", confidential);
         String reference = ApiClient.json(created).getString("reference");
@@ -288,7 +288,7 @@ class HostileRequestsHttpIT {
     @Test
     void malformedBodiesAnswer400NamingTheField() throws Exception {
         String archivist = api.createUser("careless", "PUBLIC", "ARCHIVIST");
-        String valid = newAgreement(archivist, "Protocol on malformed input " + System.nanoTime(), "2012-03-04");
+        String valid = newAgreement("Protocol on malformed input " + System.nanoTime(), "2012-03-04");
         for (String list : List.of("parties", "articles", "notes", "sources", "titles", "relations")) {
             String body = Json.createObjectBuilder(object((valid))).add(list, Json.createArrayBuilder().addNull()).build().toString();
             HttpResponse<String> answer = api.as(archivist, "POST", "api/agreements", body);
@@ -328,10 +328,10 @@ class HostileRequestsHttpIT {
     void historyNeverNamesARecordAboveTheCallersClearance() throws Exception {
         String cleared = api.createUser("cleared", "CONFIDENTIAL", "ARCHIVIST");
         String uncleared = api.createUser("uncleared", "PUBLIC", "ARCHIVIST");
-        JsonObject secret = Json.createObjectBuilder(object((newAgreement(cleared, "Confidential annex " + System.nanoTime(), "2016-08-12"))))
+        JsonObject secret = Json.createObjectBuilder(object((newAgreement("Confidential annex " + System.nanoTime(), "2016-08-12"))))
                 .add("classification", "CONFIDENTIAL").build();
         String secretReference = ApiClient.json(api.as(cleared, "POST", "api/agreements", secret.toString())).getString("reference");
-        JsonObject open = Json.createObjectBuilder(object((newAgreement(cleared, "Open protocol " + System.nanoTime(), "2016-08-12"))))
+        JsonObject open = Json.createObjectBuilder(object((newAgreement("Open protocol " + System.nanoTime(), "2016-08-12"))))
                 .add("relations", Json.createArrayBuilder().add(Json.createObjectBuilder().add("type", "REFERS_TO")
                         .add("targetReference", secretReference)))
                 .build();

@@ -68,7 +68,7 @@ public class ApiGuardFilter extends HttpFilter {
                     + " the pages' session cannot make them (protection against cross-site request forgery).");
             return;
         }
-        long limit = maxBytes();
+        long limit = maxBytes;
         if (request.getContentLengthLong() > limit) {
             tooLarge(response, limit);
             return;
@@ -109,7 +109,15 @@ public class ApiGuardFilter extends HttpFilter {
         }
     }
 
-    static long maxBytes() {
+    /** Read once: the setting is fixed for the life of the deployment, and this runs on every API write. */
+    private long maxBytes;
+
+    @Override
+    public void init() {
+        maxBytes = configuredMaxBytes();
+    }
+
+    static long configuredMaxBytes() {
         int megabytes = ConfigProvider.getConfig(ApiGuardFilter.class.getClassLoader())
                 .getOptionalValue("archive.max.request.mb", String.class)
                 .map(String::strip).filter(value -> !value.isEmpty()).map(Integer::parseInt)
