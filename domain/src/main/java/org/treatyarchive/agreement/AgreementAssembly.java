@@ -26,6 +26,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import static org.treatyarchive.agreement.AgreementField.CLASSIFICATION;
+import static org.treatyarchive.agreement.AgreementField.EVENT;
+import static org.treatyarchive.agreement.AgreementField.PARTICIPATIONS;
+import static org.treatyarchive.agreement.AgreementField.RELATIONS;
+import static org.treatyarchive.agreement.AgreementField.SUBJECTS;
+import static org.treatyarchive.agreement.AgreementField.TITLES;
+
 /**
  * Turns an edit form into an agreement through the aggregate's rules. Shared by the archivist who
  * saves a form and the reviewer whose approval applies a proposed change; the callers' services
@@ -80,7 +87,7 @@ public class AgreementAssembly {
             // Refused like any other field, and logged like any other refusal of access: it is an attempt above one's clearance.
             securityLog.record(new SecurityEvent(Instant.now(), SecurityEventType.ACCESS_DENIED, viewer.username(),
                     edit.getReference(), "classification " + edit.getClassification() + " above the caller's clearance refused"));
-            throw new InvalidRecordException("classification",
+            throw new InvalidRecordException(CLASSIFICATION.key(),
                     "You cannot classify a record " + edit.getClassification().getLabel() + ": it is above your own clearance.");
         }
     }
@@ -95,20 +102,20 @@ public class AgreementAssembly {
         agreement.authenticIn(languages(edit.getAuthenticLanguages()));
         agreement.summarize(edit.getSummary());
         agreement.adoptedAt(edit.getEventId() == null ? null : events.findById(edit.getEventId())
-                .orElseThrow(() -> new InvalidRecordException("event", "The chosen event no longer exists; choose another.")));
+                .orElseThrow(() -> new InvalidRecordException(EVENT.key(), "The chosen event no longer exists; choose another.")));
         agreement.reviseSubjects(edit.getSubjects().stream()
                 .map(name -> subjects.findByName(name)
-                        .orElseThrow(() -> new InvalidRecordException("subjects", "There is no subject \"" + name + "\" in the vocabulary.")))
+                        .orElseThrow(() -> new InvalidRecordException(SUBJECTS.key(), "There is no subject \"" + name + "\" in the vocabulary.")))
                 .toList());
         agreement.retitleIn(edit.getTitles().stream()
-                .map(title -> Check.asField("titles", () -> new LocalizedText(title.getLanguage(), title.getText())))
+                .map(title -> Check.asField(TITLES.key(), () -> new LocalizedText(title.getLanguage(), title.getText())))
                 .toList());
-        agreement.reviseParties(edit.getParties().stream().map(this::terms).toList());
+        agreement.parties().revise(edit.getParties().stream().map(this::terms).toList());
         agreement.classifyAs(edit.getKind(), edit.getFormat());
-        agreement.reviseArticles(edit.getArticles().stream()
+        agreement.articles().revise(edit.getArticles().stream()
                 .map(article -> new ArticleText(article.getId(), article.getNumber(), article.getHeading(), article.getText()))
                 .toList());
-        agreement.reviseRelations(edit.getRelations().stream().map(this::terms).toList());
+        agreement.relations().revise(edit.getRelations().stream().map(this::terms).toList());
         agreement.reviseSources(edit.getSources().stream()
                 .map(source -> new SourceCitation(source.getCitation(), source.getUrl())).toList());
         agreement.reviseNotes(edit.getNotes().stream().map(note -> new ArchivistNote(note.getKind(), note.getText())).toList());
@@ -128,7 +135,7 @@ public class AgreementAssembly {
             copy.verifyComplete();
         }
         // The copy registered itself with the agreements it relates to; take it back out of them.
-        copy.reviseRelations(List.of());
+        copy.relations().revise(List.of());
     }
 
     /** The form as stored in a proposal: plain JSON, readable and independent of class versions. */
@@ -142,7 +149,7 @@ public class AgreementAssembly {
 
     private PartyTerms terms(AgreementEdit.PartyEntry entry) {
         Party party = parties.findByCode(entry.getCode())
-                .orElseThrow(() -> new InvalidRecordException("participations", "There is no party with the code " + entry.getCode() + "."));
+                .orElseThrow(() -> new InvalidRecordException(PARTICIPATIONS.key(), "There is no party with the code " + entry.getCode() + "."));
         return new PartyTerms(party, entry.getSignedOn(), entry.getConsentType(), entry.getConsentOn(), entry.getInForceOn(),
                 entry.getWithdrawnOn(), entry.getReservations());
     }
@@ -151,7 +158,7 @@ public class AgreementAssembly {
         String reference = entry.getTargetReference() == null ? "" : entry.getTargetReference().strip().toUpperCase();
         Agreement target = agreements.findByReference(reference)
                 .filter(agreement -> viewer.canSee(agreement.getClassification()))
-                .orElseThrow(() -> new InvalidRecordException("relations", "There is no agreement " + reference + " to relate to."));
+                .orElseThrow(() -> new InvalidRecordException(RELATIONS.key(), "There is no agreement " + reference + " to relate to."));
         return new RelationTerms(entry.getType(), target, entry.getNote());
     }
 

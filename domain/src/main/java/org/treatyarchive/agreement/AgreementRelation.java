@@ -17,7 +17,7 @@ import java.util.Objects;
 /**
  * A directed link between two agreements ("the 2003 protocol supplements the 2001 agreement"),
  * held by its source and navigable from its target. Created only through
- * {@link Agreement#relate(RelationType, Agreement, String)}.
+ * {@link RelationList#add(RelationType, Agreement, String)}.
  */
 @Entity
 @Table(name = "agreement_relation")

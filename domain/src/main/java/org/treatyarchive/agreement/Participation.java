@@ -18,10 +18,12 @@ import org.treatyarchive.shared.InvalidRecordException;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import static org.treatyarchive.agreement.AgreementField.PARTICIPATIONS;
+
 /**
  * One party's part in an agreement: when it signed, how and when it consented to be bound, when the
  * agreement entered into force for it, whether it withdrew, and what it reserved or declared.
- * Created only through {@link Agreement#addParty(Party)}.
+ * Created only through {@link PartyList#add(Party)}.
  */
 @Entity
 @Table(name = "participation")
@@ -63,7 +65,7 @@ public class Participation extends BaseEntity {
 
     Participation(Agreement agreement, Party party) {
         this.agreement = Objects.requireNonNull(agreement, "agreement");
-        this.party = Check.required("participations", "The party", party);
+        this.party = Check.required(PARTICIPATIONS.key(), "The party", party);
     }
 
     public void recordSignature(LocalDate signedOn) {
@@ -93,7 +95,7 @@ public class Participation extends BaseEntity {
      */
     public void recordTerms(PartyTerms terms) {
         if (terms.consentOn() != null && terms.consentType() == null) {
-            throw new InvalidRecordException("participations",
+            throw new InvalidRecordException(PARTICIPATIONS.key(),
                     "Say how " + party.getName() + " consented (ratification, accession...) when giving the date of consent.");
         }
         checkOrder(terms.signedOn(), terms.consentOn(), "signature", "consent to be bound");
@@ -101,7 +103,7 @@ public class Participation extends BaseEntity {
         checkOrder(terms.signedOn(), terms.inForceOn(), "signature", "entry into force");
         checkOrder(terms.inForceOn(), terms.withdrawnOn(), "entry into force", "withdrawal");
         checkOrder(terms.consentOn(), terms.withdrawnOn(), "consent to be bound", "withdrawal");
-        String text = Check.optionalText("participations", "The reservations and declarations of " + party.getName(),
+        String text = Check.optionalText(PARTICIPATIONS.key(), "The reservations and declarations of " + party.getName(),
                 terms.reservations(), RESERVATIONS_MAX);
         this.signedOn = terms.signedOn();
         this.consentType = terms.consentType();
@@ -113,7 +115,7 @@ public class Participation extends BaseEntity {
 
     private void checkOrder(LocalDate earlier, LocalDate later, String earlierName, String laterName) {
         if (earlier != null && later != null && later.isBefore(earlier)) {
-            throw new InvalidRecordException("participations",
+            throw new InvalidRecordException(PARTICIPATIONS.key(),
                     "For " + party.getName() + ", the " + laterName + " (" + HistoricalDate.ofDay(later).display()
                             + ") cannot be before the " + earlierName + " (" + HistoricalDate.ofDay(earlier).display() + ").");
         }

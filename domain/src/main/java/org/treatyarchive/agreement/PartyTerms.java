@@ -6,7 +6,7 @@ import java.time.LocalDate;
 
 /**
  * A party's part in an agreement as an archivist enters it in one go, for
- * {@link Agreement#reviseParties(java.util.List)}; every date may be unknown.
+ * {@link PartyList#revise(java.util.List)}; every date may be unknown.
  */
 public record PartyTerms(Party party, LocalDate signedOn, ConsentType consentType, LocalDate consentOn,
                          LocalDate inForceOn, LocalDate withdrawnOn, String reservations) {

@@ -1,5 +1,7 @@
 package org.treatyarchive.agreement;
 
+import org.treatyarchive.shared.InvalidRecordException;
+
 /**
  * Whether readers see a record. Only a reviewer's approval moves it: an archivist's new record stays
  * unpublished until someone else has checked it, and a withdrawal is approved the same way.
@@ -20,5 +22,14 @@ public enum Publication {
 
     public String getLabel() {
         return label;
+    }
+
+    /** What a withdrawal leaves: only a published record can be withdrawn. */
+    Publication withdrawn(String reference) {
+        if (this != PUBLISHED) {
+            throw new InvalidRecordException(AgreementField.PUBLICATION.key(), "Only a published record can be withdrawn; " + reference
+                    + " is " + label.toLowerCase() + ".");
+        }
+        return WITHDRAWN;
     }
 }

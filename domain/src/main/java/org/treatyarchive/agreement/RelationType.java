@@ -1,5 +1,7 @@
 package org.treatyarchive.agreement;
 
+import java.util.Collection;
+
 /** How one agreement bears on another, read from either end. */
 public enum RelationType {
     AMENDS("amends", "amended by"),
@@ -25,5 +27,16 @@ public enum RelationType {
     /** As read from the agreement it points to: "supplemented by". */
     public String getInverseLabel() {
         return inverseLabel;
+    }
+
+    /**
+     * The kind of relation by which other agreements ended one, superseding before terminating, or
+     * {@code null} when none of the relations it receives ends it.
+     */
+    static RelationType endingOf(Collection<AgreementRelation> incoming) {
+        if (incoming.stream().anyMatch(relation -> relation.getType() == SUPERSEDES)) {
+            return SUPERSEDES;
+        }
+        return incoming.stream().anyMatch(relation -> relation.getType() == TERMINATES) ? TERMINATES : null;
     }
 }

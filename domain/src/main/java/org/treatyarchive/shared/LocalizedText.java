@@ -3,7 +3,11 @@ package org.treatyarchive.shared;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.IllformedLocaleException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -34,6 +38,33 @@ public class LocalizedText {
     public LocalizedText(String language, String text) {
         this.language = normalizeLanguage(language);
         this.text = Check.requiredText("text", "The text in " + this.language, text, TEXT_MAX);
+    }
+
+    /**
+     * The languages as normalised tags, in the order given, refused under the field's name when one
+     * is not a language tag or is listed twice.
+     */
+    public static List<String> distinctLanguages(String field, List<String> languages) {
+        List<String> tags = new ArrayList<>();
+        for (String language : languages) {
+            String tag = Check.asField(field, () -> normalizeLanguage(language));
+            if (tags.contains(tag)) {
+                throw new InvalidRecordException(field, "The language " + tag + " is listed twice.");
+            }
+            tags.add(tag);
+        }
+        return tags;
+    }
+
+    /** Refuses, under the field's name, two texts in one language. */
+    public static void checkOnePerLanguage(String field, Collection<LocalizedText> texts) {
+        Set<String> languages = new HashSet<>();
+        for (LocalizedText text : texts) {
+            if (!languages.add(text.getLanguage())) {
+                throw new InvalidRecordException(field, "There are two titles in " + text.getLanguageName()
+                        + " (" + text.getLanguage() + "); keep one per language.");
+            }
+        }
     }
 
     /**

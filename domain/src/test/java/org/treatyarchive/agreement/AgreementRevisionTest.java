@@ -50,30 +50,30 @@ class AgreementRevisionTest {
 
     @Test
     void revisingPartiesAddsUpdatesAndRemovesInOneGo() {
-        hydromet.reviseParties(List.of(PartyTerms.of(azerbaijan), PartyTerms.of(iran), PartyTerms.of(kazakhstan)));
+        hydromet.parties().revise(List.of(PartyTerms.of(azerbaijan), PartyTerms.of(iran), PartyTerms.of(kazakhstan)));
         LocalDate signed = LocalDate.of(2014, 9, 29);
-        hydromet.reviseParties(List.of(
+        hydromet.parties().revise(List.of(
                 new PartyTerms(kazakhstan, signed, ConsentType.RATIFICATION, LocalDate.of(2015, 5, 1), null, null, null),
                 PartyTerms.of(russia), PartyTerms.of(turkmenistan), PartyTerms.of(azerbaijan)));
         assertEquals(List.of("AZ", "KZ", "RU", "TM"), hydromet.getParticipations().stream().map(p -> p.getParty().getCode()).toList());
-        assertEquals(ConsentType.RATIFICATION, hydromet.findParticipation(kazakhstan).orElseThrow().getConsentType());
+        assertEquals(ConsentType.RATIFICATION, hydromet.parties().find(kazakhstan).orElseThrow().getConsentType());
         hydromet.verifyComplete();
     }
 
     @Test
     void aPartyListedTwiceIsRefusedAndNothingChanges() {
-        hydromet.reviseParties(List.of(PartyTerms.of(azerbaijan), PartyTerms.of(iran), PartyTerms.of(kazakhstan)));
-        InvalidRecordException refused = assertThrows(InvalidRecordException.class, () -> hydromet.reviseParties(
+        hydromet.parties().revise(List.of(PartyTerms.of(azerbaijan), PartyTerms.of(iran), PartyTerms.of(kazakhstan)));
+        InvalidRecordException refused = assertThrows(InvalidRecordException.class, () -> hydromet.parties().revise(
                 List.of(PartyTerms.of(russia), PartyTerms.of(kazakhstan), PartyTerms.of(kazakhstan))));
         assertEquals("participations", refused.getField());
         assertEquals("Republic of Kazakhstan is listed twice; a state is party to an agreement once.", refused.getMessage());
         assertEquals(3, hydromet.getParticipations().size());
-        assertTrue(hydromet.findParticipation(iran).isPresent(), "the earlier list is kept");
+        assertTrue(hydromet.parties().find(iran).isPresent(), "the earlier list is kept");
     }
 
     @Test
     void aPartysDatesAreCheckedTogetherAndNamedInTheMessage() {
-        Participation kz = hydromet.addParty(kazakhstan);
+        Participation kz = hydromet.parties().add(kazakhstan);
         kz.recordTerms(new PartyTerms(kazakhstan, LocalDate.of(2014, 9, 29), ConsentType.RATIFICATION, LocalDate.of(2015, 1, 1),
                 LocalDate.of(2016, 1, 1), null, null));
         kz.recordTerms(new PartyTerms(kazakhstan, LocalDate.of(2017, 1, 1), ConsentType.RATIFICATION, LocalDate.of(2018, 1, 1),
@@ -92,14 +92,14 @@ class AgreementRevisionTest {
 
     @Test
     void articlesAreReplacedInTheGivenOrderWithUniqueNumbers() {
-        hydromet.addArticle("1", "Definitions", "For the purposes of this Agreement...");
-        hydromet.reviseArticles(List.of(new ArticleText(null, "2", "Cooperation", "The Parties shall exchange data."),
+        hydromet.articles().add("1", "Definitions", "For the purposes of this Agreement...");
+        hydromet.articles().revise(List.of(new ArticleText(null, "2", "Cooperation", "The Parties shall exchange data."),
                 new ArticleText(null, "1", "Purpose", "The purpose of this Agreement..."),
                 new ArticleText(null, "3", null, null)));
         assertEquals(List.of("2", "1", "3"), hydromet.getArticles().stream().map(Article::getNumber).toList());
         assertEquals(List.of(0, 1, 2), hydromet.getArticles().stream().map(Article::getPosition).toList());
 
-        InvalidRecordException refused = assertThrows(InvalidRecordException.class, () -> hydromet.reviseArticles(List.of(
+        InvalidRecordException refused = assertThrows(InvalidRecordException.class, () -> hydromet.articles().revise(List.of(
                 new ArticleText(null, "4", null, null), new ArticleText(null, " 4 ", null, null))));
         assertEquals("articles", refused.getField());
         assertEquals("There are two articles numbered 4; each number is used once.", refused.getMessage());
@@ -112,18 +112,18 @@ class AgreementRevisionTest {
                 AgreementKind.JOINT_DECLARATION, AgreementFormat.MULTILATERAL, HistoricalDate.ofDay(2014, 9, 29));
         Agreement framework = new Agreement("AGR-2003-0001", "Framework Convention for the Protection of the Marine Environment of the Caspian Sea",
                 AgreementKind.CONVENTION, AgreementFormat.MULTILATERAL, HistoricalDate.ofDay(2003, 11, 4));
-        hydromet.reviseRelations(List.of(new RelationTerms(RelationType.REFERS_TO, summitStatement, null),
+        hydromet.relations().revise(List.of(new RelationTerms(RelationType.REFERS_TO, summitStatement, null),
                 new RelationTerms(RelationType.IMPLEMENTS, framework, "Article 19")));
-        hydromet.reviseRelations(List.of(new RelationTerms(RelationType.IMPLEMENTS, framework, "Articles 18 and 19")));
+        hydromet.relations().revise(List.of(new RelationTerms(RelationType.IMPLEMENTS, framework, "Articles 18 and 19")));
         assertEquals(1, hydromet.getRelations().size());
         assertEquals("Articles 18 and 19", hydromet.getRelations().get(0).getNote());
         assertTrue(summitStatement.getIncomingRelations().isEmpty(), "the removed relation is gone from the other end too");
 
         InvalidRecordException self = assertThrows(InvalidRecordException.class,
-                () -> hydromet.reviseRelations(List.of(new RelationTerms(RelationType.AMENDS, hydromet, null))));
+                () -> hydromet.relations().revise(List.of(new RelationTerms(RelationType.AMENDS, hydromet, null))));
         assertEquals("relations", self.getField());
         assertEquals("An agreement cannot be related to itself.", self.getMessage());
-        InvalidRecordException twice = assertThrows(InvalidRecordException.class, () -> hydromet.reviseRelations(List.of(
+        InvalidRecordException twice = assertThrows(InvalidRecordException.class, () -> hydromet.relations().revise(List.of(
                 new RelationTerms(RelationType.IMPLEMENTS, framework, null), new RelationTerms(RelationType.IMPLEMENTS, framework, null))));
         assertTrue(twice.getMessage().contains("listed twice"), twice.getMessage());
         assertEquals(1, hydromet.getRelations().size(), "nothing changed");

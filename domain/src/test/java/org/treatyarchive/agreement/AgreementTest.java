@@ -61,23 +61,23 @@ class AgreementTest {
 
     @Test
     void refusesTheSamePartyTwice() {
-        seabed.addParty(azerbaijan);
+        seabed.parties().add(azerbaijan);
         InvalidRecordException refused = assertThrows(InvalidRecordException.class,
-                () -> seabed.addParty(new Party("AZ", "Azerbaijan again", PartyKind.STATE)));
+                () -> seabed.parties().add(new Party("AZ", "Azerbaijan again", PartyKind.STATE)));
         assertEquals("participations", refused.getField());
         assertEquals(1, seabed.getParticipations().size());
     }
 
     @Test
     void aBilateralAgreementHasExactlyTwoParties() {
-        seabed.addParty(azerbaijan);
+        seabed.parties().add(azerbaijan);
         InvalidRecordException tooFew = assertThrows(InvalidRecordException.class, seabed::verifyComplete);
         assertTrue(tooFew.getMessage().contains("exactly two"), tooFew.getMessage());
 
-        seabed.addParty(kazakhstan);
+        seabed.parties().add(kazakhstan);
         seabed.verifyComplete();
 
-        assertThrows(InvalidRecordException.class, () -> seabed.addParty(russia));
+        assertThrows(InvalidRecordException.class, () -> seabed.parties().add(russia));
         assertEquals(2, seabed.getParticipations().size());
     }
 
@@ -85,17 +85,17 @@ class AgreementTest {
     void aMultilateralAgreementNeedsThreeParties() {
         Agreement junction = new Agreement("AGR-2003-0003", "Junction point agreement", AgreementKind.AGREEMENT,
                 AgreementFormat.MULTILATERAL, HistoricalDate.ofDay(2003, 5, 14));
-        junction.addParty(azerbaijan);
-        junction.addParty(kazakhstan);
+        junction.parties().add(azerbaijan);
+        junction.parties().add(kazakhstan);
         assertThrows(InvalidRecordException.class, junction::verifyComplete);
-        junction.addParty(russia);
+        junction.parties().add(russia);
         junction.verifyComplete();
         assertThrows(InvalidRecordException.class, () -> junction.classifyAs(AgreementKind.AGREEMENT, AgreementFormat.BILATERAL));
     }
 
     @Test
     void participationDatesKeepTheirOrder() {
-        Participation participation = seabed.addParty(azerbaijan);
+        Participation participation = seabed.parties().add(azerbaijan);
         participation.recordSignature(LocalDate.of(2001, 11, 29));
         participation.recordConsent(ConsentType.RATIFICATION, LocalDate.of(2002, 3, 5));
         assertThrows(InvalidRecordException.class, () -> participation.recordEntryIntoForce(LocalDate.of(2002, 1, 1)));
@@ -108,13 +108,13 @@ class AgreementTest {
     @Test
     void refusesARelationToItselfAndDuplicates() {
         InvalidRecordException self = assertThrows(InvalidRecordException.class,
-                () -> seabed.relate(RelationType.REFERS_TO, seabed, null));
+                () -> seabed.relations().add(RelationType.REFERS_TO, seabed, null));
         assertEquals("relations", self.getField());
 
         Agreement protocol = new Agreement("AGR-2003-0001", "Additional Protocol", AgreementKind.ADDITIONAL_PROTOCOL,
                 AgreementFormat.BILATERAL, HistoricalDate.ofDay(2003, 2, 27));
-        protocol.relate(RelationType.SUPPLEMENTS, seabed, null);
-        assertThrows(InvalidRecordException.class, () -> protocol.relate(RelationType.SUPPLEMENTS, seabed, "again"));
+        protocol.relations().add(RelationType.SUPPLEMENTS, seabed, null);
+        assertThrows(InvalidRecordException.class, () -> protocol.relations().add(RelationType.SUPPLEMENTS, seabed, "again"));
         assertEquals(1, protocol.getRelations().size());
     }
 
@@ -122,7 +122,7 @@ class AgreementTest {
     void relationsAreNavigableFromBothEnds() {
         Agreement protocol = new Agreement("AGR-2003-0001", "Additional Protocol", AgreementKind.ADDITIONAL_PROTOCOL,
                 AgreementFormat.BILATERAL, HistoricalDate.ofDay(2003, 2, 27));
-        protocol.relate(RelationType.SUPPLEMENTS, seabed, null);
+        protocol.relations().add(RelationType.SUPPLEMENTS, seabed, null);
         assertEquals(seabed, protocol.getRelations().get(0).getTarget());
         AgreementRelation incoming = seabed.getIncomingRelations().get(0);
         assertEquals(protocol, incoming.getSource());
@@ -140,7 +140,7 @@ class AgreementTest {
 
         Agreement successor = new Agreement("AGR-2020-0001", "Successor", AgreementKind.AGREEMENT,
                 AgreementFormat.BILATERAL, HistoricalDate.ofYear(2020));
-        successor.relate(RelationType.SUPERSEDES, seabed, null);
+        successor.relations().add(RelationType.SUPERSEDES, seabed, null);
         assertEquals(AgreementStatus.SUPERSEDED, seabed.status(TODAY));
     }
 
@@ -149,12 +149,12 @@ class AgreementTest {
         assertEquals(null, seabed.getEndedBy());
         Agreement terminating = new Agreement("AGR-2019-0001", "Terminating", AgreementKind.AGREEMENT,
                 AgreementFormat.BILATERAL, HistoricalDate.ofYear(2019));
-        terminating.relate(RelationType.TERMINATES, seabed, null);
+        terminating.relations().add(RelationType.TERMINATES, seabed, null);
         assertEquals(RelationType.TERMINATES, seabed.getEndedBy());
         assertEquals(AgreementStatus.TERMINATED, seabed.status(TODAY));
         Agreement superseding = new Agreement("AGR-2020-0001", "Superseding", AgreementKind.AGREEMENT,
                 AgreementFormat.BILATERAL, HistoricalDate.ofYear(2020));
-        superseding.relate(RelationType.SUPERSEDES, seabed, null);
+        superseding.relations().add(RelationType.SUPERSEDES, seabed, null);
         assertEquals(RelationType.SUPERSEDES, seabed.getEndedBy(), "the index holds the one the status rule looks at first");
         assertEquals(AgreementStatus.SUPERSEDED, seabed.status(TODAY));
     }
@@ -178,16 +178,16 @@ class AgreementTest {
 
     @Test
     void articlesKeepUniqueNumbersAndReadingOrder() {
-        seabed.addArticle("1", "Definitions", "In this agreement...");
-        seabed.addArticle("2", null, "The parties...");
-        seabed.addArticle("3", null, "Entry into force...");
-        assertThrows(InvalidRecordException.class, () -> seabed.addArticle(" 2 ", null, "again"));
+        seabed.articles().add("1", "Definitions", "In this agreement...");
+        seabed.articles().add("2", null, "The parties...");
+        seabed.articles().add("3", null, "Entry into force...");
+        assertThrows(InvalidRecordException.class, () -> seabed.articles().add(" 2 ", null, "again"));
 
-        seabed.moveArticle("3", 0);
+        seabed.articles().move("3", 0);
         assertEquals(List.of("3", "1", "2"), seabed.getArticles().stream().map(Article::getNumber).toList());
         assertEquals(List.of(0, 1, 2), seabed.getArticles().stream().map(Article::getPosition).toList());
 
-        seabed.removeArticle("1");
+        seabed.articles().remove("1");
         assertEquals(List.of("3", "2"), seabed.getArticles().stream().map(Article::getNumber).toList());
         assertEquals(1, seabed.getArticles().get(1).getPosition());
     }

@@ -212,11 +212,11 @@ class ArchiveInContainerIT {
         try {
             Agreement agreement = new Agreement(agreements.nextReference(2024), "Test agreement on a round trip",
                     AgreementKind.MEMORANDUM_OF_UNDERSTANDING, AgreementFormat.BILATERAL, HistoricalDate.ofMonth(2024, 5));
-            agreement.addParty(parties.findByCode("IR").orElseThrow());
-            agreement.addParty(parties.findByCode("TM").orElseThrow());
+            agreement.parties().add(parties.findByCode("IR").orElseThrow());
+            agreement.parties().add(parties.findByCode("TM").orElseThrow());
             agreement.addTitle("fa", "یادداشت تفاهم آزمایشی");
-            agreement.addArticle("1", "Purpose", "Text with an emoji-free but non-Latin part: Қазақстан.");
-            agreement.relate(RelationType.REFERS_TO, agreements.findByReference(aktau().getReference()).orElseThrow(), null);
+            agreement.articles().add("1", "Purpose", "Text with an emoji-free but non-Latin part: Қазақстан.");
+            agreement.relations().add(RelationType.REFERS_TO, agreements.findByReference(aktau().getReference()).orElseThrow(), null);
             agreements.add(agreement);
             em.flush();
             em.clear();
@@ -314,7 +314,7 @@ class ArchiveInContainerIT {
     }
 
     @Inject
-    org.treatyarchive.user.AccountService accounts;
+    org.treatyarchive.user.UserAdministration accounts;
 
     @Inject
     org.treatyarchive.user.UserRepository userAccounts;

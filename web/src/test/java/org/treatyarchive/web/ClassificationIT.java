@@ -90,8 +90,8 @@ class ClassificationIT {
         transaction.begin();
         Agreement restricted = new Agreement(agreements.nextReference(1999), TITLE, AgreementKind.AGREEMENT,
                 AgreementFormat.BILATERAL, HistoricalDate.ofYear(1999));
-        restricted.addParty(parties.findByCode("KZ").orElseThrow());
-        restricted.addParty(parties.findByCode("RU").orElseThrow());
+        restricted.parties().add(parties.findByCode("KZ").orElseThrow());
+        restricted.parties().add(parties.findByCode("RU").orElseThrow());
         restricted.classify(Classification.RESTRICTED);
         // Published, as if approved: what this test is about is the classification alone.
         restricted.publish();

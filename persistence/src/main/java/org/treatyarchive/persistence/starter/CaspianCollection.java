@@ -242,7 +242,7 @@ final class CaspianCollection {
         friendship.annotate(ArchivistNote.general("The sources consulted do not give the date of entry into force. The status 'in force' "
                 + "reflects Iran's position that the 1921 and 1940 agreements govern the Caspian regime."));
         classify(friendship, "Friendship and cooperation", "Legal status of the Caspian Sea", "Navigation");
-        friendship.relate(RelationType.TERMINATES, turkmenchay,
+        friendship.relations().add(RelationType.TERMINATES, turkmenchay,
                 "Published records: the 1921 treaty declared void the treaties of the Tsarist government with Persia and lifted the "
                         + "Turkmenchay ban on Persian ships in the Caspian.");
 
@@ -301,7 +301,7 @@ final class CaspianCollection {
                 HistoricalDate.ofDay(2003, 2, 27), null, "AZ", "KZ");
         protocol.summarize("Supplements the seabed delimitation agreement of 29 November 2001.");
         classify(protocol, "Seabed delimitation");
-        protocol.relate(RelationType.SUPPLEMENTS, seabed, null);
+        protocol.relations().add(RelationType.SUPPLEMENTS, seabed, null);
 
         Agreement junction = agreement("Agreement between the Republic of Azerbaijan, the Republic of Kazakhstan and the Russian Federation on "
                         + "the junction point of the delimitation lines of adjacent sections of the Caspian seabed",
@@ -312,7 +312,7 @@ final class CaspianCollection {
         junction.annotate(ArchivistNote.sourceConflict("The founding sources give only the year 2003; published records give "
                 + "14 May 2003 in Almaty, which the archive records."));
         classify(junction, "Seabed delimitation", "Legal status of the Caspian Sea");
-        junction.relate(RelationType.REFERS_TO, seabed, "Completes the northern delimitation begun by the bilateral agreements.");
+        junction.relations().add(RelationType.REFERS_TO, seabed, "Completes the northern delimitation begun by the bilateral agreements.");
 
         Agreement tehran = agreement("Framework Convention for the Protection of the Marine Environment of the Caspian Sea", "Tehran Convention",
                 AgreementKind.CONVENTION, AgreementFormat.MULTILATERAL, HistoricalDate.ofDay(2003, 11, 4), "Tehran", "IR", "RU", "KZ", "AZ", "TM");
@@ -387,12 +387,12 @@ final class CaspianCollection {
                 + "by all five signatories; confirm with the depositary before relying on this status."));
         aktau.annotate(ArchivistNote.general(SUMMARY_NOTICE));
         classify(aktau, "Legal status of the Caspian Sea", "Navigation", "Security", "Seabed delimitation");
-        aktau.addArticle("1", "Terms used",
+        aktau.articles().add("1", "Terms used",
                 "Summary: defines the terms used in the Convention, among them what counts as a warship and as the forces of the Parties.");
-        aktau.addArticle("2", "Sovereignty and jurisdiction",
+        aktau.articles().add("2", "Sovereignty and jurisdiction",
                 "Summary: the Parties exercise sovereignty, sovereign rights and jurisdiction in the Caspian Sea (its waters, seabed, "
                         + "subsoil, natural resources and the airspace above) as the Convention provides.");
-        aktau.addArticle("5", "Division of the water area",
+        aktau.articles().add("5", "Division of the water area",
                 "Summary: the water area of the Caspian Sea is divided into internal waters, territorial waters, fishing zones and the "
                         + "common maritime space.");
     }
@@ -416,7 +416,7 @@ final class CaspianCollection {
         agreement.retitle(title, shortTitle);
         agreement.signedOn(signed, place);
         for (String code : partyCodes) {
-            var participation = agreement.addParty(parties.get(code));
+            var participation = agreement.parties().add(parties.get(code));
             if (signed.precision() == DatePrecision.DAY) {
                 participation.recordSignature(signed.earliest());
             }

@@ -4,7 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.model.LazyDataModel;
-import org.treatyarchive.user.AccountService;
+import org.treatyarchive.user.UserAdministration;
 import org.treatyarchive.user.SecurityEvent;
 import org.treatyarchive.web.shared.PagedModel;
 
@@ -23,7 +23,7 @@ public class SecurityLogBacking implements Serializable {
             DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm:ss 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     @Inject
-    transient AccountService accounts;
+    transient UserAdministration accounts;
 
     private LazyDataModel<SecurityEvent> events;
 

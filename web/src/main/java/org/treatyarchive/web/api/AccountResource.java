@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.treatyarchive.shared.Page;
 import org.treatyarchive.user.AccountService;
+import org.treatyarchive.user.UserAdministration;
 import org.treatyarchive.shared.Classification;
 import org.treatyarchive.user.SecurityEvent;
 import org.treatyarchive.user.Role;
@@ -44,6 +45,9 @@ public class AccountResource {
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    UserAdministration administration;
 
     public record Me(boolean signedIn, String username, List<String> roles) {
     }
@@ -96,7 +100,7 @@ public class AccountResource {
     @GET
     @Path("users")
     public UserList users(@QueryParam("page") String page) {
-        Page<UserAccount> found = accounts.listUsers((pageNumber(page) - 1) * PAGE_SIZE, PAGE_SIZE);
+        Page<UserAccount> found = administration.listUsers((pageNumber(page) - 1) * PAGE_SIZE, PAGE_SIZE);
         return new UserList(found.total(), found.items().stream().map(AccountResource::json).toList());
     }
 
@@ -113,7 +117,7 @@ public class AccountResource {
             roles.add(parse("roles", role, Role.class));
         }
         Classification clearance = body.clearance() == null ? Classification.PUBLIC : parse("clearance", body.clearance(), Classification.class);
-        UserAccount created = accounts.createUser(body.username(), body.displayName(), body.email(), roles, clearance,
+        UserAccount created = administration.createUser(body.username(), body.displayName(), body.email(), roles, clearance,
                 body.password() == null ? new char[0] : body.password().toCharArray());
         return Response.status(Response.Status.CREATED).entity(json(created)).build();
     }
@@ -135,11 +139,11 @@ public class AccountResource {
             throw new BadParameterException("enabled", "Send {\"enabled\": true} or {\"enabled\": false}.");
         }
         if (body.enabled()) {
-            accounts.enable(username);
+            administration.enable(username);
         } else {
-            accounts.disable(username);
+            administration.disable(username);
         }
-        return json(accounts.getUser(username));
+        return json(administration.getUser(username));
     }
 
     /**
@@ -153,14 +157,14 @@ public class AccountResource {
         if (body == null || body.password() == null) {
             throw new BadParameterException("password", "Send {\"password\": \"...\"} with the temporary password.");
         }
-        accounts.resetPassword(username, body.password().toCharArray());
+        administration.resetPassword(username, body.password().toCharArray());
         return Response.noContent().build();
     }
 
     @GET
     @Path("security-log")
     public EventList securityLog(@QueryParam("page") String page) {
-        Page<SecurityEvent> found = accounts.securityLog((pageNumber(page) - 1) * PAGE_SIZE, PAGE_SIZE);
+        Page<SecurityEvent> found = administration.securityLog((pageNumber(page) - 1) * PAGE_SIZE, PAGE_SIZE);
         return new EventList(found.total(), found.items().stream().map(event -> new EventJson(event.getOccurredAt().toString(),
                 event.getType().name(), event.getActor(), event.getTarget(), event.getDetail())).toList());
     }

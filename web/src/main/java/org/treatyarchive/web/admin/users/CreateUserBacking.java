@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.treatyarchive.shared.InvalidRecordException;
-import org.treatyarchive.user.AccountService;
+import org.treatyarchive.user.UserAdministration;
 import org.treatyarchive.user.Role;
 import org.treatyarchive.web.shared.Messages;
 import org.treatyarchive.web.shared.Pages;
@@ -21,7 +21,7 @@ public class CreateUserBacking {
             "email", "user:email", "password", "user:password", "roles", "user:roles");
 
     @Inject
-    AccountService accounts;
+    UserAdministration accounts;
 
     private final UserForm form = new UserForm(Role.READER);
     private String username;

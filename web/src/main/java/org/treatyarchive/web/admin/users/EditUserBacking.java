@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.treatyarchive.shared.InvalidRecordException;
 import org.treatyarchive.shared.NotFoundException;
-import org.treatyarchive.user.AccountService;
+import org.treatyarchive.user.UserAdministration;
 import org.treatyarchive.user.UserAccount;
 import org.treatyarchive.web.shared.Messages;
 import org.treatyarchive.web.shared.Pages;
@@ -28,7 +28,7 @@ public class EditUserBacking implements Serializable {
             "roles", "user:roles", "password", "actions:temporaryPassword", "enabled", "actions:toggle");
 
     @Inject
-    transient AccountService accounts;
+    transient UserAdministration accounts;
 
     private String username;
     private UserForm form = new UserForm();

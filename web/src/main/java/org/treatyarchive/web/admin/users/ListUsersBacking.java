@@ -4,7 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.model.LazyDataModel;
-import org.treatyarchive.user.AccountService;
+import org.treatyarchive.user.UserAdministration;
 import org.treatyarchive.user.UserAccount;
 import org.treatyarchive.web.shared.PagedModel;
 
@@ -19,7 +19,7 @@ public class ListUsersBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AccountService accounts;
+    transient UserAdministration accounts;
 
     private LazyDataModel<UserAccount> users;
 
