@@ -49,7 +49,6 @@ import static org.treatyarchive.agreement.AgreementField.FORMAT;
 import static org.treatyarchive.agreement.AgreementField.KIND;
 import static org.treatyarchive.agreement.AgreementField.NOTES;
 import static org.treatyarchive.agreement.AgreementField.OFFICIAL_TITLE;
-import static org.treatyarchive.agreement.AgreementField.PARTICIPATIONS;
 import static org.treatyarchive.agreement.AgreementField.PLACE_OF_SIGNATURE;
 import static org.treatyarchive.agreement.AgreementField.SHORT_TITLE;
 import static org.treatyarchive.agreement.AgreementField.SOURCES;

@@ -2,16 +2,12 @@ package org.treatyarchive.agreement;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbConfig;
 import org.treatyarchive.event.EventRepository;
 import org.treatyarchive.party.Party;
 import org.treatyarchive.party.PartyRepository;
 import org.treatyarchive.shared.ArchivistNote;
 import org.treatyarchive.shared.Check;
 import org.treatyarchive.shared.FormValidation;
-import org.treatyarchive.shared.HistoricalDateJson;
 import org.treatyarchive.shared.InvalidRecordException;
 import org.treatyarchive.shared.LocalizedText;
 import org.treatyarchive.shared.SourceCitation;
@@ -40,8 +36,6 @@ import static org.treatyarchive.agreement.AgreementField.TITLES;
  */
 @ApplicationScoped
 public class AgreementAssembly {
-
-    private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig().withAdapters(new HistoricalDateJson()));
 
     @Inject
     AgreementRepository agreements;
@@ -136,15 +130,6 @@ public class AgreementAssembly {
         }
         // The copy registered itself with the agreements it relates to; take it back out of them.
         copy.relations().revise(List.of());
-    }
-
-    /** The form as stored in a proposal: plain JSON, readable and independent of class versions. */
-    public String toJson(AgreementEdit edit) {
-        return JSON.toJson(edit);
-    }
-
-    public AgreementEdit fromJson(String json) {
-        return JSON.fromJson(json, AgreementEdit.class);
     }
 
     private PartyTerms terms(AgreementEdit.PartyEntry entry) {

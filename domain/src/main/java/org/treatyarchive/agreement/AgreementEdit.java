@@ -1,6 +1,5 @@
 package org.treatyarchive.agreement;
 
-import jakarta.json.bind.annotation.JsonbTransient;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -10,31 +9,31 @@ import org.treatyarchive.shared.Classification;
 import org.treatyarchive.shared.HistoricalDate;
 import org.treatyarchive.shared.LocalizedText;
 import org.treatyarchive.shared.NoteKind;
+import org.treatyarchive.shared.RecordForm;
 import org.treatyarchive.shared.SourceCitation;
 import org.treatyarchive.subject.Subject;
 
 import java.io.Serializable;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
  * An agreement as the edit form holds it while an archivist works: every field of the record, in
  * plain values, with the version it was read at. {@code archiving.AgreementEditing} turns it into a record in
  * one transaction, through the aggregate's own rules; the Bean Validation constraints here give the
- * form its first, field-by-field answers.
+ * form its first, field-by-field answers. The same object is the API's body and, stored as
+ * {@link AgreementDraft}, a draft change; {@link AgreementLines} reads it for comparisons. Its
+ * property names are the {@link AgreementField} keys.
  */
-public class AgreementEdit implements Serializable {
+public class AgreementEdit extends RecordForm {
 
     private static final long serialVersionUID = 1L;
 
     private String reference;
-    private Long version;
     /** The draft change this form was opened from, when the record is published; {@code null} otherwise. */
     private Long draftId;
-    private String editedBy;
-    private Instant editedAt;
 
     @NotBlank(message = "Enter the official title, as the signed text gives it.")
     @Size(max = Agreement.TITLE_MAX, message = "The official title is too long: at most {max} characters.")
@@ -108,9 +107,7 @@ public class AgreementEdit implements Serializable {
     public static AgreementEdit of(Agreement agreement) {
         AgreementEdit edit = new AgreementEdit();
         edit.reference = agreement.getReference();
-        edit.version = agreement.getVersion();
-        edit.editedBy = agreement.getEditedBy();
-        edit.editedAt = agreement.getEditedAt();
+        edit.readFrom(agreement);
         edit.officialTitle = agreement.getOfficialTitle();
         edit.shortTitle = agreement.getShortTitle();
         edit.kind = agreement.getKind();
@@ -153,70 +150,7 @@ public class AgreementEdit implements Serializable {
         return edit;
     }
 
-    /**
-     * The form as labelled lines ("Official title", "Party Kazakhstan (KZ): signed"...) in a fixed
-     * order, for comparing two versions of a record side by side. Parties are keyed by code and
-     * articles by number, so that removing one does not make all later ones look changed.
-     *
-     * @param eventNames the name of an event by its id, for the event line
-     */
-    public java.util.Map<String, String> lines(java.util.function.Function<Long, String> eventNames) {
-        java.util.Map<String, String> lines = new java.util.LinkedHashMap<>();
-        put(lines, "Official title", officialTitle);
-        put(lines, "Short title", shortTitle);
-        put(lines, "Kind", kind == null ? null : kind.getLabel());
-        put(lines, "Bilateral or multilateral", format == null ? null : format.getLabel());
-        put(lines, "Signed", signed == null ? null : signed.display());
-        put(lines, "Place of signature", placeOfSignature);
-        put(lines, "Entry into force", entryIntoForce == null ? null : entryIntoForce.display());
-        put(lines, "Termination", termination == null ? null : termination.display());
-        put(lines, "Status stated by the sources", statedStatus == null ? null : statedStatus.getLabel());
-        put(lines, "Classification", classification == null ? null : classification.getLabel());
-        put(lines, "Depositary", depositary);
-        put(lines, "Authentic languages", authenticLanguages);
-        put(lines, "Event", eventId == null ? null : eventNames.apply(eventId));
-        put(lines, "Subjects", subjects.isEmpty() ? null : String.join(", ", subjects));
-        put(lines, "Summary", summary);
-        titles.forEach(title -> put(lines, "Title (" + title.language + ")", title.text));
-        for (PartyEntry party : parties) {
-            String label = "Party " + party.code;
-            put(lines, label, party.name == null ? party.code : party.name);
-            put(lines, label + ": signed", date(party.signedOn));
-            put(lines, label + ": consent", party.consentType == null ? null
-                    : party.consentType.getLabel() + (party.consentOn == null ? "" : " " + date(party.consentOn)));
-            put(lines, label + ": in force", date(party.inForceOn));
-            put(lines, label + ": withdrew", date(party.withdrawnOn));
-            put(lines, label + ": reservations", party.reservations);
-        }
-        for (ArticleEntry article : articles) {
-            String label = "Article " + article.number;
-            put(lines, label + ": heading", article.heading);
-            put(lines, label, article.text == null ? "" : article.text);
-        }
-        relations.forEach(relation -> put(lines, (relation.type == null ? "Relation" : relation.type.getLabel()) + " " + relation.targetReference,
-                relation.note == null ? "yes" : relation.note));
-        for (int i = 0; i < sources.size(); i++) {
-            SourceEntry source = sources.get(i);
-            put(lines, "Source " + (i + 1), source.citation + (source.url == null || source.url.isBlank() ? "" : " <" + source.url + ">"));
-        }
-        for (int i = 0; i < notes.size(); i++) {
-            NoteEntry note = notes.get(i);
-            put(lines, "Note " + (i + 1) + (note.getKind() == null ? "" : " (" + note.getKind().getLabel() + ")"), note.getText());
-        }
-        return lines;
-    }
-
-    private static void put(java.util.Map<String, String> lines, String label, String value) {
-        if (value != null && !value.isBlank()) {
-            lines.put(label, value);
-        }
-    }
-
-    private static String date(LocalDate date) {
-        return date == null ? null : HistoricalDate.ofDay(date).display();
-    }
-
-    @JsonbTransient
+    @Override
     public boolean isNew() {
         return reference == null;
     }
@@ -224,6 +158,45 @@ public class AgreementEdit implements Serializable {
     /** The party codes in the form, for a quick check before a party is added twice. */
     public boolean hasParty(String code) {
         return parties.stream().anyMatch(entry -> entry.code.equalsIgnoreCase(code));
+    }
+
+    // --- what the form's tables do before a save: add, move and remove rows ----------------------
+
+    /** Adds the party unless it is one already; answers whether it was added. */
+    public boolean addParty(String code, String name) {
+        if (hasParty(code)) {
+            return false;
+        }
+        parties.add(new PartyEntry(code, name));
+        return true;
+    }
+
+    public void removeParty(PartyEntry entry) { parties.remove(entry); }
+
+    /** A new article numbered after the last one, as most texts number them. */
+    public void addArticle() { articles.add(new ArticleEntry(String.valueOf(articles.size() + 1), null, null)); }
+    public void removeArticle(ArticleEntry entry) { articles.remove(entry); }
+    public void moveArticleUp(ArticleEntry entry) { move(articles, entry, -1); }
+    public void moveArticleDown(ArticleEntry entry) { move(articles, entry, 1); }
+
+    public void addRelation(RelationType type, String targetReference, String targetTitle) {
+        relations.add(new RelationEntry(type, targetReference, targetTitle));
+    }
+
+    public void removeRelation(RelationEntry entry) { relations.remove(entry); }
+    public void addTitle() { titles.add(new TitleEntry()); }
+    public void removeTitle(TitleEntry entry) { titles.remove(entry); }
+    public void addSource() { sources.add(new SourceEntry()); }
+    public void removeSource(SourceEntry entry) { sources.remove(entry); }
+    public void addNote() { notes.add(new NoteEntry()); }
+    public void removeNote(NoteEntry entry) { notes.remove(entry); }
+
+    private static <T> void move(List<T> rows, T row, int by) {
+        int from = rows.indexOf(row);
+        int to = from + by;
+        if (from >= 0 && to >= 0 && to < rows.size()) {
+            Collections.swap(rows, from, to);
+        }
     }
 
     // --- the rows of the form's tables --------------------------------------------------------
@@ -245,7 +218,6 @@ public class AgreementEdit implements Serializable {
             this.text = text;
         }
 
-        @JsonbTransient
         public boolean isRightToLeft() {
             try {
                 return language != null && new LocalizedText(language, "x").isRightToLeft();
@@ -410,10 +382,6 @@ public class AgreementEdit implements Serializable {
     public String getReference() { return reference; }
     /** Which record a form saved through the API is for; the web form never changes it. */
     public void setReference(String reference) { this.reference = reference; }
-    public Long getVersion() { return version; }
-    public void setVersion(Long version) { this.version = version; }
-    public String getEditedBy() { return editedBy; }
-    public Instant getEditedAt() { return editedAt; }
     public String getOfficialTitle() { return officialTitle; }
     public void setOfficialTitle(String officialTitle) { this.officialTitle = officialTitle; }
     public String getShortTitle() { return shortTitle; }
@@ -432,8 +400,6 @@ public class AgreementEdit implements Serializable {
     public void setTermination(HistoricalDate termination) { this.termination = termination; }
     public AgreementStatus getStatedStatus() { return statedStatus; }
     public void setStatedStatus(AgreementStatus statedStatus) { this.statedStatus = statedStatus; }
-    public void setEditedBy(String editedBy) { this.editedBy = editedBy; }
-    public void setEditedAt(Instant editedAt) { this.editedAt = editedAt; }
     public Long getDraftId() { return draftId; }
     public void setDraftId(Long draftId) { this.draftId = draftId; }
     public Classification getClassification() { return classification; }

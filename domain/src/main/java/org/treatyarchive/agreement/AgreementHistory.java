@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.treatyarchive.event.Event;
 import org.treatyarchive.event.EventRepository;
 import org.treatyarchive.shared.RecordHistory;
 import org.treatyarchive.shared.RevisionEntry;
@@ -52,13 +51,13 @@ public class AgreementHistory {
      */
     public List<RevisionEntry> of(String reference) {
         Agreement agreement = catalog.getByReference(reference);
-        Map<Long, String> eventNames = new HashMap<>();
+        AgreementLines lines = new AgreementLines(events::findById);
         Map<String, Boolean> visible = new HashMap<>();
         return RevisionEntry.history(history, Agreement.class, agreement.getId(), SHOWN, old -> {
             AgreementEdit edit = AgreementEdit.of(old);
             edit.getRelations().removeIf(relation -> !visible.computeIfAbsent(relation.getTargetReference(), target ->
                     agreements.findByReference(target).map(related -> viewer.canSee(related.getClassification())).orElse(false)));
-            return edit.lines(id -> eventNames.computeIfAbsent(id, key -> events.findById(key).map(Event::getName).orElse("event " + key)));
+            return lines.of(edit);
         });
     }
 }

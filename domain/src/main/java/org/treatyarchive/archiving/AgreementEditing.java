@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 
 import org.treatyarchive.agreement.Agreement;
 import org.treatyarchive.agreement.AgreementAssembly;
+import org.treatyarchive.agreement.AgreementDraft;
 import org.treatyarchive.agreement.AgreementEdit;
 import org.treatyarchive.agreement.AgreementFilter;
 import org.treatyarchive.agreement.AgreementNotFoundException;
@@ -99,12 +100,10 @@ public class AgreementEditing {
         if (draft.isEmpty()) {
             return AgreementEdit.of(agreement);
         }
-        AgreementEdit edit = assembly.fromJson(draft.get().getContent());
+        AgreementEdit edit = AgreementDraft.read(draft.get().getContent());
         edit.setReference(agreement.getReference());
         edit.setDraftId(draft.get().getId());
-        edit.setVersion(draft.get().getVersion());
-        edit.setEditedBy(draft.get().getEditedBy());
-        edit.setEditedAt(draft.get().getEditedAt());
+        edit.readFrom(draft.get());
         return edit;
     }
 
@@ -190,11 +189,9 @@ public class AgreementEditing {
     private void saveChange(AgreementEdit edit, Agreement agreement, Proposal draft, Long restoredFrom) {
         assembly.validate(edit);
         assembly.check(edit, agreement.getReference(), false);
-        edit.setVersion(null);
+        edit.forgetVersion();
         edit.setDraftId(null);
-        edit.setEditedBy(null);
-        edit.setEditedAt(null);
-        String content = assembly.toJson(edit);
+        String content = AgreementDraft.write(edit);
         Instant now = clock.instant();
         if (draft == null) {
             proposals.add(Proposal.change(agreement, content, restoredFrom, viewer.username(), now));

@@ -8,10 +8,11 @@ import jakarta.transaction.Transactional;
 
 import org.treatyarchive.agreement.Agreement;
 import org.treatyarchive.agreement.AgreementAssembly;
+import org.treatyarchive.agreement.AgreementDraft;
+import org.treatyarchive.agreement.AgreementLines;
 import org.treatyarchive.agreement.AgreementEdit;
 import org.treatyarchive.agreement.AgreementRepository;
 import org.treatyarchive.agreement.Publication;
-import org.treatyarchive.event.Event;
 import org.treatyarchive.event.EventRepository;
 import org.treatyarchive.review.FourEyesException;
 import org.treatyarchive.review.Proposal;
@@ -37,7 +38,6 @@ import org.treatyarchive.user.Viewer;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -107,14 +107,12 @@ public class ReviewDesk {
     public ReviewCase open(long id) {
         Proposal proposal = load(id);
         Agreement agreement = agreements.findCompleteByReference(proposal.getAgreement().getReference()).orElseThrow();
-        Map<Long, String> eventNames = new HashMap<>();
-        Map<String, String> current = AgreementEdit.of(agreement).lines(eventId -> eventNames.computeIfAbsent(eventId,
-                key -> events.findById(key).map(Event::getName).orElse("event " + key)));
+        AgreementLines lines = new AgreementLines(events::findById);
+        Map<String, String> current = lines.of(AgreementEdit.of(agreement));
         Map<String, String> before = agreement.isPublished() || agreement.getPublication() == Publication.WITHDRAWN ? current : Map.of();
         Map<String, String> after = switch (proposal.getKind()) {
             case NEW_RECORD, WITHDRAWAL -> current;
-            case CHANGE -> assembly.fromJson(proposal.getContent()).lines(eventId -> eventNames.computeIfAbsent(eventId,
-                    key -> events.findById(key).map(Event::getName).orElse("event " + key)));
+            case CHANGE -> lines.of(AgreementDraft.read(proposal.getContent()));
         };
         return new ReviewCase(proposal.getId(), proposal.getVersion(), agreement.getReference(), agreement.getDisplayTitle(),
                 proposal.getKind(), proposal.getState(), proposal.isReturned(), proposal.getSubmittedAt(),
@@ -147,7 +145,7 @@ public class ReviewDesk {
                 .orElseThrow(() -> new WorkflowException(agreement.getReference() + " has no draft to submit: edit it first."));
         switch (proposal.getKind()) {
             case NEW_RECORD -> agreement.verifyComplete();
-            case CHANGE -> assembly.check(assembly.fromJson(proposal.getContent()), agreement.getReference(), true);
+            case CHANGE -> assembly.check(AgreementDraft.read(proposal.getContent()), agreement.getReference(), true);
             case WITHDRAWAL -> { }
         }
         proposal.submit(viewer.username(), clock.instant(), comment);
@@ -238,7 +236,7 @@ public class ReviewDesk {
                 agreement.publish();
             }
             case CHANGE -> {
-                AgreementEdit edit = assembly.fromJson(proposal.getContent());
+                AgreementEdit edit = AgreementDraft.read(proposal.getContent());
                 assembly.validate(edit);
                 assembly.apply(edit, agreement, proposal.getEditedBy(), now);
                 agreement.verifyComplete();

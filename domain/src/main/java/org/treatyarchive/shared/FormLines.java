@@ -5,9 +5,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbConfig;
 
 import java.io.StringReader;
 import java.util.LinkedHashMap;
@@ -15,20 +12,21 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A reference-data form (party, event, subject) as labelled lines for the history, read from its
- * JSON shape so that a new field shows up in the history without code here. Bookkeeping fields
- * (version, who saved, when) are left out: the revision itself says those.
+ * Forms as labelled lines, the shape every comparison (review, history) works on. A reference-data
+ * form (party, event, subject) is read from its JSON shape so that a new field shows up in the
+ * history without code here; the agreement's lines are labelled by hand ({@code AgreementLines})
+ * with the same rule for what makes a line. Bookkeeping fields (version, who saved, when) are left
+ * out: the revision itself says those.
  */
 public final class FormLines {
 
-    private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig().withAdapters(new HistoricalDateJson()));
     private static final Set<String> BOOKKEEPING = Set.of("id", "version", "editedBy", "editedAt", "createdBy", "new");
 
     private FormLines() {
     }
 
     public static Map<String, String> of(Object form) {
-        JsonObject json = Json.createReader(new StringReader(JSON.toJson(form))).readObject();
+        JsonObject json = Json.createReader(new StringReader(FormJson.write(form))).readObject();
         Map<String, String> lines = new LinkedHashMap<>();
         json.forEach((key, value) -> {
             if (!BOOKKEEPING.contains(key)) {
@@ -41,12 +39,7 @@ public final class FormLines {
     private static void flatten(String label, JsonValue value, Map<String, String> lines) {
         switch (value.getValueType()) {
             case NULL -> { }
-            case STRING -> {
-                String text = ((JsonString) value).getString();
-                if (!text.isBlank()) {
-                    lines.put(label, text);
-                }
-            }
+            case STRING -> put(lines, label, ((JsonString) value).getString());
             case ARRAY -> {
                 JsonArray array = value.asJsonArray();
                 for (int i = 0; i < array.size(); i++) {
@@ -55,6 +48,13 @@ public final class FormLines {
             }
             case OBJECT -> value.asJsonObject().forEach((key, inner) -> flatten(label + ": " + label(key).toLowerCase(), inner, lines));
             default -> lines.put(label, value.toString());
+        }
+    }
+
+    /** Adds the line unless its value is empty: an empty field is no line, on either side of a comparison. */
+    public static void put(Map<String, String> lines, String label, String value) {
+        if (value != null && !value.isBlank()) {
+            lines.put(label, value);
         }
     }
 

@@ -15,16 +15,31 @@ public abstract class RecordForm implements Serializable {
     private String editedBy;
     private Instant editedAt;
 
-    /** Remembers the record's version and its last save. */
-    protected void readFrom(EditableRecord record) {
+    /** Remembers the record's version and its last save: the record's own, or its draft's. */
+    public void readFrom(EditableRecord record) {
         version = record.getVersion();
         editedBy = record.getEditedBy();
         editedAt = record.getEditedAt();
     }
 
+    /** Forgets the version and the last save, for content that is stored apart from any record's version. */
+    public void forgetVersion() {
+        version = null;
+        editedBy = null;
+        editedAt = null;
+    }
+
+    /** Whether the form is for a record not yet stored. */
+    public abstract boolean isNew();
+
     /** The version the form was read at; {@code null} for a record not yet stored. */
     public Long getVersion() {
         return version;
+    }
+
+    /** Which version a form sent through the API was read at; the web form keeps the one it was read with. */
+    public void setVersion(Long version) {
+        this.version = version;
     }
 
     public String getEditedBy() {

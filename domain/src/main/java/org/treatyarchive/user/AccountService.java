@@ -13,7 +13,6 @@ import org.treatyarchive.shared.NotFoundException;
 import java.security.Principal;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 

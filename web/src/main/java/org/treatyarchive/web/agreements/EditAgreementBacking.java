@@ -7,12 +7,7 @@ import jakarta.inject.Named;
 import org.primefaces.component.tabview.TabView;
 import org.primefaces.event.SelectEvent;
 import org.treatyarchive.agreement.AgreementEdit;
-import org.treatyarchive.agreement.AgreementEdit.ArticleEntry;
-import org.treatyarchive.agreement.AgreementEdit.NoteEntry;
-import org.treatyarchive.agreement.AgreementEdit.PartyEntry;
-import org.treatyarchive.agreement.AgreementEdit.RelationEntry;
-import org.treatyarchive.agreement.AgreementEdit.SourceEntry;
-import org.treatyarchive.agreement.AgreementEdit.TitleEntry;
+import org.treatyarchive.agreement.AgreementField;
 import org.treatyarchive.archiving.AgreementEditing;
 import org.treatyarchive.agreement.AgreementFormat;
 import org.treatyarchive.agreement.AgreementKind;
@@ -39,10 +34,11 @@ import org.treatyarchive.web.shared.Pages;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Backs {@code agreements/edit.xhtml} (a new agreement) and {@code agreements/edit.xhtml?ref=...}
@@ -57,51 +53,36 @@ public class EditAgreementBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     static final String FORM = "agreement:tabs:";
-    private static final int GENERAL = 0;
-    private static final int PARTIES = 1;
-    private static final int ARTICLES = 2;
-    private static final int RELATIONS = 3;
-    private static final int SOURCES = 4;
 
-    /** The service's field names, with the input that edits each and the tab that holds it. */
-    private static final Map<String, Field> FIELDS = Map.ofEntries(
-            Map.entry("officialTitle", new Field("officialTitle", GENERAL)),
-            Map.entry("shortTitle", new Field("shortTitle", GENERAL)),
-            Map.entry("kind", new Field("kind", GENERAL)),
-            Map.entry("format", new Field("format", GENERAL)),
-            Map.entry("signed", new Field("signed", GENERAL)),
-            Map.entry("placeOfSignature", new Field("placeOfSignature", GENERAL)),
-            Map.entry("entryIntoForce", new Field("entryIntoForce", GENERAL)),
-            Map.entry("termination", new Field("termination", GENERAL)),
-            Map.entry("statedStatus", new Field("statedStatus", GENERAL)),
-            Map.entry("classification", new Field("classification", GENERAL)),
-            Map.entry("depositary", new Field("depositary", GENERAL)),
-            Map.entry("authenticLanguages", new Field("authenticLanguages", GENERAL)),
-            Map.entry("summary", new Field("summary", GENERAL)),
-            Map.entry("event", new Field("event", GENERAL)),
-            Map.entry("subjects", new Field("subjects", GENERAL)),
-            Map.entry("titles", new Field("titlesTable", GENERAL)),
-            Map.entry("participations", new Field("partiesTable", PARTIES)),
-            Map.entry("articles", new Field("articlesTable", ARTICLES)),
-            Map.entry("relations", new Field("relationsTable", RELATIONS)),
-            Map.entry("sources", new Field("sourcesTable", SOURCES)),
-            Map.entry("notes", new Field("notesTable", SOURCES)));
+    /**
+     * The input or table that edits each field the service may refuse, inside the tab view: a field's
+     * own name, a list's table; derived from the one list of fields the domain's rules name.
+     */
+    private static final Map<String, String> COMPONENT_OF_FIELD = Arrays.stream(AgreementField.values())
+            .filter(field -> field.part().isPresent())
+            .collect(Collectors.toUnmodifiableMap(AgreementField::key, EditAgreementBacking::componentOf));
 
-    private record Field(String id, int tab) implements Serializable {
-    }
-
-    private static final String FIRST_ERROR_SHOWN = EditAgreementBacking.class.getName() + ".firstErrorShown";
-
-    /** The tab of each input and table, by the component id inside the tab view. */
+    /** The tab of each input and table, by the component id inside the tab view; the tabs follow the record's parts. */
     private static final Map<String, Integer> TAB_OF_COMPONENT = tabsOfComponents();
+
+    private static String componentOf(AgreementField field) {
+        if (!field.isList() || field == AgreementField.SUBJECTS) {
+            return field.key();
+        }
+        return (field == AgreementField.PARTICIPATIONS ? "parties" : field.key()) + "Table";
+    }
 
     private static Map<String, Integer> tabsOfComponents() {
         Map<String, Integer> tabs = new HashMap<>();
-        FIELDS.values().forEach(field -> tabs.put(field.id(), field.tab()));
-        tabs.put("partyChoice", PARTIES);
-        tabs.put("relationChoice", RELATIONS);
+        for (AgreementField field : AgreementField.values()) {
+            field.part().ifPresent(part -> tabs.put(componentOf(field), part.ordinal()));
+        }
+        tabs.put("partyChoice", AgreementField.Part.PARTIES.ordinal());
+        tabs.put("relationChoice", AgreementField.Part.RELATIONS.ordinal());
         return Map.copyOf(tabs);
     }
+
+    private static final String FIRST_ERROR_SHOWN = EditAgreementBacking.class.getName() + ".firstErrorShown";
 
     @Inject
     transient AgreementEditing editing;
@@ -162,9 +143,9 @@ public class EditAgreementBacking implements Serializable {
                         : "Saved the draft " + saved + ".";
             }
         } catch (InvalidRecordException invalid) {
-            Field field = FIELDS.get(invalid.getField());
-            Messages.error(field == null ? null : FORM + field.id(), invalid.getMessage());
-            if (field != null) {
+            String component = COMPONENT_OF_FIELD.get(invalid.getField());
+            Messages.error(component == null ? null : FORM + component, invalid.getMessage());
+            if (component != null) {
                 Messages.error(null, "Not saved: " + invalid.getMessage());
             }
             return;
@@ -223,43 +204,8 @@ public class EditAgreementBacking implements Serializable {
     public void addParty(SelectEvent<String> chosen) {
         String code = chosen.getObject();
         partyChoice = null;
-        if (code == null || !suggested.containsKey(code)) {
-            return;
-        }
-        if (form.hasParty(code)) {
+        if (code != null && suggested.containsKey(code) && !form.addParty(code, suggested.get(code))) {
             Messages.error(FORM + "partyChoice", suggested.get(code) + " is already a party to this agreement.");
-            return;
-        }
-        form.getParties().add(new PartyEntry(code, suggested.get(code)));
-    }
-
-    public void removeParty(PartyEntry entry) {
-        form.getParties().remove(entry);
-    }
-
-    // --- articles -----------------------------------------------------------------------------
-
-    public void addArticle() {
-        form.getArticles().add(new ArticleEntry(String.valueOf(form.getArticles().size() + 1), null, null));
-    }
-
-    public void removeArticle(ArticleEntry entry) {
-        form.getArticles().remove(entry);
-    }
-
-    public void moveArticleUp(ArticleEntry entry) {
-        move(form.getArticles(), entry, -1);
-    }
-
-    public void moveArticleDown(ArticleEntry entry) {
-        move(form.getArticles(), entry, 1);
-    }
-
-    private static <T> void move(List<T> rows, T row, int by) {
-        int from = rows.indexOf(row);
-        int to = from + by;
-        if (from >= 0 && to >= 0 && to < rows.size()) {
-            Collections.swap(rows, from, to);
         }
     }
 
@@ -277,38 +223,8 @@ public class EditAgreementBacking implements Serializable {
         String reference = chosen.getObject();
         relationChoice = null;
         if (reference != null && suggested.containsKey(reference)) {
-            form.getRelations().add(new RelationEntry(relationType, reference, suggested.get(reference)));
+            form.addRelation(relationType, reference, suggested.get(reference));
         }
-    }
-
-    public void removeRelation(RelationEntry entry) {
-        form.getRelations().remove(entry);
-    }
-
-    // --- titles, sources, notes ----------------------------------------------------------------
-
-    public void addTitle() {
-        form.getTitles().add(new TitleEntry());
-    }
-
-    public void removeTitle(TitleEntry entry) {
-        form.getTitles().remove(entry);
-    }
-
-    public void addSource() {
-        form.getSources().add(new SourceEntry());
-    }
-
-    public void removeSource(SourceEntry entry) {
-        form.getSources().remove(entry);
-    }
-
-    public void addNote() {
-        form.getNotes().add(new NoteEntry());
-    }
-
-    public void removeNote(NoteEntry entry) {
-        form.getNotes().remove(entry);
     }
 
     // --- choices for the menus ----------------------------------------------------------------

@@ -23,7 +23,6 @@ import org.treatyarchive.agreement.AgreementHistory;
 import org.treatyarchive.agreement.AgreementKind;
 import org.treatyarchive.agreement.AgreementSort;
 import org.treatyarchive.agreement.AgreementStatus;
-import org.treatyarchive.agreement.AgreementSummary;
 import org.treatyarchive.agreement.SearchQuery;
 import org.treatyarchive.agreement.SearchResult;
 import org.treatyarchive.archiving.ReviewDesk;
