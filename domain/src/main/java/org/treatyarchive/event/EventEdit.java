@@ -38,6 +38,7 @@ public class EventEdit extends RecordForm {
         return edit;
     }
 
+    @Override
     public boolean isNew() {
         return id == null;
     }

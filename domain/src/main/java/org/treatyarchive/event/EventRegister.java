@@ -5,18 +5,14 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.treatyarchive.shared.EditConflictException;
-import org.treatyarchive.shared.FormLines;
-import org.treatyarchive.shared.RecordHistory;
-import org.treatyarchive.shared.RevisionEntry;
-import org.treatyarchive.shared.FormValidation;
 import org.treatyarchive.shared.NotFoundException;
 import org.treatyarchive.shared.Page;
+import org.treatyarchive.shared.RecordKeeping;
+import org.treatyarchive.shared.ReferenceRegister;
+import org.treatyarchive.shared.RevisionEntry;
 import org.treatyarchive.user.Role;
 import org.treatyarchive.user.Secured;
-import org.treatyarchive.user.Viewer;
 
-import java.time.Clock;
 import java.util.List;
 
 /** Summits and meetings: anyone reads them; archivists and administrators keep them. */
@@ -24,21 +20,13 @@ import java.util.List;
 @Secured
 @Transactional
 @RolesAllowed({Role.ARCHIVIST_NAME, Role.ADMINISTRATOR_NAME})
-public class EventRegister {
-
-    @Inject
-    RecordHistory history;
+public class EventRegister implements ReferenceRegister<EventEdit, Long> {
 
     @Inject
     EventRepository events;
 
     @Inject
-    FormValidation forms;
-
-    @Inject
-    Viewer viewer;
-
-    private final Clock clock = Clock.systemUTC();
+    RecordKeeping keeping;
 
     @PermitAll
     public Page<Event> list(int first, int size) {
@@ -51,30 +39,32 @@ public class EventRegister {
         return events.findById(id).orElseThrow(() -> new NotFoundException("There is no event number " + id + "."));
     }
 
+    @Override
     @PermitAll
-    public EventEdit open(long id) {
+    public EventEdit open(Long id) {
         return EventEdit.of(get(id));
     }
 
-    /** @return the new event's id */
-    public long create(EventEdit edit) {
-        forms.check("The event", edit);
+    @Override
+    public Long create(EventEdit edit) {
+        keeping.check("The event", edit);
         Event event = new Event(edit.getName(), edit.getLevel(), edit.getStarts());
         apply(edit, event);
         events.add(event);
         return event.getId();
     }
 
-    /** @throws EditConflictException when someone saved the event after the form read it */
+    @Override
     public void update(EventEdit edit) {
-        forms.check("The event", edit);
+        keeping.check("The event", edit);
         Event event = get(edit.getId() == null ? -1 : edit.getId());
         event.checkEditedFrom(edit.getVersion(), "The event " + event.getName());
         apply(edit, event);
     }
 
-    /** @throws org.treatyarchive.shared.InvalidRecordException naming the agreements adopted at the event */
-    public void delete(long id) {
+    /** Refused while agreements name the event as where they were adopted. */
+    @Override
+    public void delete(Long id) {
         Event event = get(id);
         events.usage(event).refuseDeletionIfUsed("The event " + event.getName(), "is where the archive records the adoption of");
         events.remove(event);
@@ -85,12 +75,11 @@ public class EventRegister {
         event.reschedule(edit.getStarts(), edit.getEnds());
         event.heldIn(edit.getPlace());
         event.recordOutcome(edit.getOutcome());
-        event.recordEdit(viewer.username(), clock.instant());
+        keeping.stamp(event);
     }
 
-    /** The event's latest revisions, newest first, with what each changed. */
-    public List<RevisionEntry> history(long id) {
-        Event event = get(id);
-        return RevisionEntry.history(history, Event.class, event.getId(), RevisionEntry.SHOWN, old -> FormLines.of(EventEdit.of(old)));
+    @Override
+    public List<RevisionEntry> history(Long id) {
+        return keeping.history(Event.class, get(id).getId(), EventEdit::of);
     }
 }

@@ -1,12 +1,12 @@
 package org.treatyarchive.event;
 
-import org.treatyarchive.shared.Usage;
+import org.treatyarchive.shared.RecordRepository;
 
 import java.util.List;
 import java.util.Optional;
 
-/** Summits and meetings. */
-public interface EventRepository {
+/** Summits and meetings; an event's {@link #usage usage} is the agreements adopted at it. */
+public interface EventRepository extends RecordRepository<Event> {
 
     Optional<Event> findById(long id);
 
@@ -19,11 +19,4 @@ public interface EventRepository {
     List<Event> page(int first, int size);
 
     long count();
-
-    /** The agreements adopted at the event. */
-    Usage usage(Event event);
-
-    void add(Event event);
-
-    void remove(Event event);
 }

@@ -41,6 +41,7 @@ public class PartyEdit extends RecordForm {
         return edit;
     }
 
+    @Override
     public boolean isNew() {
         return getVersion() == null;
     }

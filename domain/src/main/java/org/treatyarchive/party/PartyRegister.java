@@ -5,19 +5,15 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.treatyarchive.shared.EditConflictException;
-import org.treatyarchive.shared.FormLines;
-import org.treatyarchive.shared.RecordHistory;
 import org.treatyarchive.shared.RevisionEntry;
-import org.treatyarchive.shared.FormValidation;
 import org.treatyarchive.shared.InvalidRecordException;
 import org.treatyarchive.shared.NotFoundException;
 import org.treatyarchive.shared.Page;
+import org.treatyarchive.shared.RecordKeeping;
+import org.treatyarchive.shared.ReferenceRegister;
 import org.treatyarchive.user.Role;
 import org.treatyarchive.user.Secured;
-import org.treatyarchive.user.Viewer;
 
-import java.time.Clock;
 import java.util.List;
 
 /**
@@ -28,21 +24,13 @@ import java.util.List;
 @Secured
 @Transactional
 @RolesAllowed({Role.ARCHIVIST_NAME, Role.ADMINISTRATOR_NAME})
-public class PartyRegister {
-
-    @Inject
-    RecordHistory history;
+public class PartyRegister implements ReferenceRegister<PartyEdit, String> {
 
     @Inject
     PartyRepository parties;
 
     @Inject
-    FormValidation forms;
-
-    @Inject
-    Viewer viewer;
-
-    private final Clock clock = Clock.systemUTC();
+    RecordKeeping keeping;
 
     @PermitAll
     public Page<Party> list(int first, int size) {
@@ -61,6 +49,7 @@ public class PartyRegister {
         return parties.findByCode(code).orElseThrow(() -> new NotFoundException("There is no party with the code " + code + "."));
     }
 
+    @Override
     @PermitAll
     public PartyEdit open(String code) {
         return PartyEdit.of(get(code));
@@ -71,8 +60,9 @@ public class PartyRegister {
         return parties.successorsOf(get(code));
     }
 
+    @Override
     public String create(PartyEdit edit) {
-        forms.check("The party", edit);
+        keeping.check("The party", edit);
         Party party = new Party(edit.getCode(), edit.getName(), edit.getKind());
         if (parties.findByCode(party.getCode()).isPresent()) {
             throw new InvalidRecordException("code", "There is already a party with the code " + party.getCode() + ".");
@@ -82,9 +72,9 @@ public class PartyRegister {
         return party.getCode();
     }
 
-    /** @throws EditConflictException when someone saved the party after the form read it */
+    @Override
     public void update(PartyEdit edit) {
-        forms.check("The party", edit);
+        keeping.check("The party", edit);
         Party party = get(edit.getCode());
         party.checkEditedFrom(edit.getVersion(), "The party " + party.getName());
         party.rename(edit.getName());
@@ -92,7 +82,8 @@ public class PartyRegister {
         apply(edit, party);
     }
 
-    /** @throws InvalidRecordException naming the agreements and successors when the party is in use */
+    /** Refused while agreements name the party or parties name it as their predecessor. */
+    @Override
     public void delete(String code) {
         Party party = get(code);
         parties.usage(party).refuseDeletionIfUsed("The party " + party.getName(), "is party to");
@@ -106,12 +97,11 @@ public class PartyRegister {
         party.succeed(predecessor == null || predecessor.isBlank() ? null : parties.findByCode(predecessor)
                 .orElseThrow(() -> new InvalidRecordException("predecessor", "There is no party with the code " + predecessor + ".")));
         party.describe(edit.getNotes());
-        party.recordEdit(viewer.username(), clock.instant());
+        keeping.stamp(party);
     }
 
-    /** The party's latest revisions, newest first, with what each changed. */
+    @Override
     public List<RevisionEntry> history(String code) {
-        Party party = get(code);
-        return RevisionEntry.history(history, Party.class, party.getId(), RevisionEntry.SHOWN, old -> FormLines.of(PartyEdit.of(old)));
+        return keeping.history(Party.class, get(code).getId(), PartyEdit::of);
     }
 }

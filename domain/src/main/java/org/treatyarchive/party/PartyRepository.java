@@ -1,12 +1,12 @@
 package org.treatyarchive.party;
 
-import org.treatyarchive.shared.Usage;
+import org.treatyarchive.shared.RecordRepository;
 
 import java.util.List;
 import java.util.Optional;
 
-/** The party register. */
-public interface PartyRepository {
+/** The party register; a party's {@link #usage usage} is the agreements it is party to and the parties that succeed it. */
+public interface PartyRepository extends RecordRepository<Party> {
 
     Optional<Party> findByCode(String code);
 
@@ -26,11 +26,4 @@ public interface PartyRepository {
 
     /** The parties that name this one as their predecessor. */
     List<Party> successorsOf(Party party);
-
-    /** The agreements the party is party to, and the parties that succeed it. */
-    Usage usage(Party party);
-
-    void add(Party party);
-
-    void remove(Party party);
 }

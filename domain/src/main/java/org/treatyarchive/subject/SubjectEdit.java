@@ -25,6 +25,7 @@ public class SubjectEdit extends RecordForm {
         return edit;
     }
 
+    @Override
     public boolean isNew() {
         return id == null;
     }

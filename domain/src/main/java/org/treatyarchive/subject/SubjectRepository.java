@@ -1,12 +1,12 @@
 package org.treatyarchive.subject;
 
-import org.treatyarchive.shared.Usage;
+import org.treatyarchive.shared.RecordRepository;
 
 import java.util.List;
 import java.util.Optional;
 
-/** The subject vocabulary. */
-public interface SubjectRepository {
+/** The subject vocabulary; a subject's {@link #usage usage} is the agreements classified under it. */
+public interface SubjectRepository extends RecordRepository<Subject> {
 
     Optional<Subject> findByName(String name);
 
@@ -14,11 +14,4 @@ public interface SubjectRepository {
     List<Subject> findAllOrderedByName();
 
     Optional<Subject> findById(long id);
-
-    /** The agreements classified under the subject. */
-    Usage usage(Subject subject);
-
-    void add(Subject subject);
-
-    void remove(Subject subject);
 }

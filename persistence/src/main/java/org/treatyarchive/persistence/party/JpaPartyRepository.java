@@ -1,32 +1,30 @@
 package org.treatyarchive.persistence.party;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.inject.Inject;
 import org.treatyarchive.party.Party;
 import org.treatyarchive.party.PartyRepository;
 import org.treatyarchive.persistence.agreement.AgreementUsage;
+import org.treatyarchive.persistence.shared.JpaRecords;
 import org.treatyarchive.shared.Usage;
 
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaPartyRepository implements PartyRepository {
+public class JpaPartyRepository extends JpaRecords<Party> implements PartyRepository {
 
-    @Inject
-    private EntityManager em;
+    public JpaPartyRepository() {
+        super(Party.class);
+    }
 
     @Override
     public Optional<Party> findByCode(String code) {
-        return em.createQuery("select p from Party p where p.code = :code", Party.class)
-                .setParameter("code", code == null ? null : code.strip().toUpperCase())
-                .getResultStream().findFirst();
+        return findOne("select p from Party p where p.code = :code", "code", code == null ? null : code.strip().toUpperCase());
     }
 
     @Override
     public List<Party> findAllOrderedByName() {
-        return em.createQuery("select p from Party p order by p.name", Party.class).getResultList();
+        return list("select p from Party p order by p.name");
     }
 
     @Override
@@ -42,13 +40,7 @@ public class JpaPartyRepository implements PartyRepository {
 
     @Override
     public List<Party> page(int first, int size) {
-        return em.createQuery("select p from Party p left join fetch p.predecessor order by p.name, p.id", Party.class)
-                .setFirstResult(first).setMaxResults(size).getResultList();
-    }
-
-    @Override
-    public long count() {
-        return em.createQuery("select count(p) from Party p", Long.class).getSingleResult();
+        return page("select p from Party p left join fetch p.predecessor order by p.name, p.id", first, size);
     }
 
     @Override
@@ -61,15 +53,5 @@ public class JpaPartyRepository implements PartyRepository {
     public Usage usage(Party party) {
         List<String> successors = successorsOf(party).stream().map(successor -> "is the predecessor of " + successor.getName()).toList();
         return AgreementUsage.of(em, "from Agreement a join a.participations p where p.party = :used", party, successors);
-    }
-
-    @Override
-    public void add(Party party) {
-        em.persist(party);
-    }
-
-    @Override
-    public void remove(Party party) {
-        em.remove(party);
     }
 }

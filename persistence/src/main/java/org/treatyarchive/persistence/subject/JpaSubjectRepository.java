@@ -1,9 +1,8 @@
 package org.treatyarchive.persistence.subject;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.inject.Inject;
 import org.treatyarchive.persistence.agreement.AgreementUsage;
+import org.treatyarchive.persistence.shared.JpaRecords;
 import org.treatyarchive.shared.Usage;
 import org.treatyarchive.subject.Subject;
 import org.treatyarchive.subject.SubjectRepository;
@@ -12,40 +11,24 @@ import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaSubjectRepository implements SubjectRepository {
+public class JpaSubjectRepository extends JpaRecords<Subject> implements SubjectRepository {
 
-    @Inject
-    private EntityManager em;
+    public JpaSubjectRepository() {
+        super(Subject.class);
+    }
 
     @Override
     public Optional<Subject> findByName(String name) {
-        return em.createQuery("select s from Subject s where s.name = :name", Subject.class)
-                .setParameter("name", name == null ? null : name.strip())
-                .getResultStream().findFirst();
+        return findOne("select s from Subject s where s.name = :name", "name", name == null ? null : name.strip());
     }
 
     @Override
     public List<Subject> findAllOrderedByName() {
-        return em.createQuery("select s from Subject s order by s.name", Subject.class).getResultList();
-    }
-
-    @Override
-    public Optional<Subject> findById(long id) {
-        return Optional.ofNullable(em.find(Subject.class, id));
+        return list("select s from Subject s order by s.name");
     }
 
     @Override
     public Usage usage(Subject subject) {
         return AgreementUsage.of(em, "from Agreement a join a.subjects s where s = :used", subject, List.of());
-    }
-
-    @Override
-    public void add(Subject subject) {
-        em.persist(subject);
-    }
-
-    @Override
-    public void remove(Subject subject) {
-        em.remove(subject);
     }
 }

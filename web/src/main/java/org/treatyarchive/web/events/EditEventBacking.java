@@ -6,16 +6,15 @@ import jakarta.inject.Named;
 import org.treatyarchive.event.EventEdit;
 import org.treatyarchive.event.EventLevel;
 import org.treatyarchive.event.EventRegister;
-import org.treatyarchive.shared.RevisionEntry;
+import org.treatyarchive.shared.ReferenceRegister;
 import org.treatyarchive.web.shared.RecordEditor;
 
-import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 /** Backs {@code events/edit.xhtml} (a new event) and {@code events/edit.xhtml?id=3}. */
 @Named
 @ViewScoped
-public class EditEventBacking extends RecordEditor<EventEdit> {
+public class EditEventBacking extends RecordEditor<EventEdit, Long> {
 
     private static final long serialVersionUID = 1L;
 
@@ -25,18 +24,17 @@ public class EditEventBacking extends RecordEditor<EventEdit> {
     private Long id;
 
     public EditEventBacking() {
-        super("event", Map.of("name", "name", "level", "level", "starts", "starts", "ends", "ends",
-                "place", "place", "outcome", "outcome"));
+        super("event", Set.of("name", "level", "starts", "ends", "place", "outcome"), "/events/list.xhtml");
     }
 
     @Override
-    protected boolean opensStored() {
-        return id != null;
+    protected ReferenceRegister<EventEdit, Long> register() {
+        return register;
     }
 
     @Override
-    protected EventEdit open() {
-        return register.open(id == null ? form.getId() : id);
+    protected Long requested() {
+        return id;
     }
 
     @Override
@@ -45,31 +43,8 @@ public class EditEventBacking extends RecordEditor<EventEdit> {
     }
 
     @Override
-    protected boolean isNew() {
-        return form.isNew();
-    }
-
-    @Override
-    protected String create() {
-        register.create(form);
-        return "/events/list.xhtml";
-    }
-
-    @Override
-    protected String update() {
-        register.update(form);
-        return "/events/list.xhtml";
-    }
-
-    @Override
-    protected String remove() {
-        register.delete(form.getId());
-        return "/events/list.xhtml";
-    }
-
-    @Override
-    protected List<RevisionEntry> history() {
-        return register.history(form.getId());
+    protected Long keyOf(EventEdit event) {
+        return event.getId();
     }
 
     @Override
@@ -80,7 +55,6 @@ public class EditEventBacking extends RecordEditor<EventEdit> {
     public EventLevel[] getLevels() {
         return EventLevel.values();
     }
-
 
     public Long getId() {
         return id;

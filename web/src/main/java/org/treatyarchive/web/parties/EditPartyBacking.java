@@ -7,16 +7,16 @@ import org.treatyarchive.party.Party;
 import org.treatyarchive.party.PartyEdit;
 import org.treatyarchive.party.PartyKind;
 import org.treatyarchive.party.PartyRegister;
-import org.treatyarchive.shared.RevisionEntry;
+import org.treatyarchive.shared.ReferenceRegister;
 import org.treatyarchive.web.shared.RecordEditor;
 
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 /** Backs {@code parties/edit.xhtml} (a new party) and {@code parties/edit.xhtml?code=KZ}. */
 @Named
 @ViewScoped
-public class EditPartyBacking extends RecordEditor<PartyEdit> {
+public class EditPartyBacking extends RecordEditor<PartyEdit, String> {
 
     private static final long serialVersionUID = 1L;
 
@@ -28,18 +28,17 @@ public class EditPartyBacking extends RecordEditor<PartyEdit> {
     private transient List<Party> predecessors;
 
     public EditPartyBacking() {
-        super("party", Map.of("code", "code", "name", "name", "isoCode", "isoCode", "kind", "kind",
-                "validFrom", "validFrom", "validTo", "validTo", "predecessor", "predecessor", "notes", "notes"));
+        super("party", Set.of("code", "name", "isoCode", "kind", "validFrom", "validTo", "predecessor", "notes"), "/parties/list.xhtml");
     }
 
     @Override
-    protected boolean opensStored() {
-        return code != null && !code.isBlank();
+    protected ReferenceRegister<PartyEdit, String> register() {
+        return register;
     }
 
     @Override
-    protected PartyEdit open() {
-        return register.open(code);
+    protected String requested() {
+        return code == null || code.isBlank() ? null : code;
     }
 
     @Override
@@ -48,30 +47,14 @@ public class EditPartyBacking extends RecordEditor<PartyEdit> {
     }
 
     @Override
-    protected boolean isNew() {
-        return form.isNew();
+    protected String keyOf(PartyEdit party) {
+        return party.getCode();
     }
 
+    /** A new party opens as itself, its code now in the URL. */
     @Override
-    protected String create() {
-        return "/parties/edit.xhtml?code=" + register.create(form);
-    }
-
-    @Override
-    protected String update() {
-        register.update(form);
-        return "/parties/list.xhtml";
-    }
-
-    @Override
-    protected String remove() {
-        register.delete(form.getCode());
-        return "/parties/list.xhtml";
-    }
-
-    @Override
-    protected List<RevisionEntry> history() {
-        return register.history(form.getCode());
+    protected String afterCreate(String code) {
+        return "/parties/edit.xhtml?code=" + code;
     }
 
     @Override
@@ -97,7 +80,6 @@ public class EditPartyBacking extends RecordEditor<PartyEdit> {
     public PartyKind[] getKinds() {
         return PartyKind.values();
     }
-
 
     public String getCode() {
         return code;

@@ -5,63 +5,67 @@ import org.treatyarchive.shared.EditConflictException;
 import org.treatyarchive.shared.InvalidRecordException;
 import org.treatyarchive.shared.NotFoundException;
 import org.treatyarchive.shared.RecordForm;
+import org.treatyarchive.shared.ReferenceRegister;
 import org.treatyarchive.shared.RevisionEntry;
 
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 /**
  * The life of a reference-data edit page (a party, an event, a subject): open a blank or stored form,
  * save it as new or over the stored version, delete it, and after a conflict reload the other
- * person's version. A refused save keeps what was typed and shows the message at its field.
+ * person's version, all through the record's {@link ReferenceRegister}. A refused save keeps what
+ * was typed and shows the message at its field. A page's bean says only which register, which key
+ * and how the record is named, and offers its own choice lists.
  *
  * @param <F> the form the page edits
+ * @param <K> what identifies a record in the page's URL
  */
-public abstract class RecordEditor<F extends RecordForm> implements Serializable {
+public abstract class RecordEditor<F extends RecordForm, K> implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     private final String formId;
-    private final Map<String, String> fields;
+    private final Set<String> inputs;
+    private final String listPage;
     protected F form;
     private List<RevisionEntry> history;
     private final Conflicts conflicts = new Conflicts();
 
     /**
-     * @param formId the id of the page's {@code h:form}
-     * @param fields the service's field names mapped to the ids of the inputs inside that form
+     * @param formId   the id of the page's {@code h:form}
+     * @param inputs   the service's field names that have an input of the same id inside that form
+     * @param listPage where the page goes after a save or a deletion
      */
-    protected RecordEditor(String formId, Map<String, String> fields) {
+    protected RecordEditor(String formId, Set<String> inputs, String listPage) {
         this.formId = formId;
-        this.fields = fields;
+        this.inputs = inputs;
+        this.listPage = listPage;
     }
 
-    /** Whether the page was opened for a stored record (a key in the URL) rather than a new one. */
-    protected abstract boolean opensStored();
+    protected abstract ReferenceRegister<F, K> register();
 
-    protected abstract F open();
+    /** The key the page was opened with; {@code null} for a new record. */
+    protected abstract K requested();
 
     protected abstract F blank();
 
-    protected abstract boolean isNew();
+    protected abstract K keyOf(F form);
 
-    /** Saves a new record and answers the page to go to. */
-    protected abstract String create();
-
-    /** Saves over the stored record and answers the page to go to. */
-    protected abstract String update();
-
-    /** Deletes the stored record and answers the page to go to. */
-    protected abstract String remove();
-
+    /** The record as the done message names it ("the event Fifth Caspian Summit"). */
     protected abstract String describe();
+
+    /** Where the page goes after creating the record; the list unless a page says otherwise. */
+    protected String afterCreate(K key) {
+        return listPage;
+    }
 
     /** Called by {@code f:viewAction} on the first request only. */
     public void load() throws IOException {
         try {
-            form = opensStored() ? open() : blank();
+            form = requested() != null ? register().open(requested()) : blank();
         } catch (NotFoundException notFound) {
             Pages.notFound(notFound.getMessage());
         }
@@ -69,13 +73,17 @@ public abstract class RecordEditor<F extends RecordForm> implements Serializable
 
     public void save() throws IOException {
         conflicts.clear();
-        boolean created = isNew();
+        boolean created = form.isNew();
         String next;
         try {
-            next = created ? create() : update();
+            if (created) {
+                next = afterCreate(register().create(form));
+            } else {
+                register().update(form);
+                next = listPage;
+            }
         } catch (InvalidRecordException invalid) {
-            String input = fields.get(invalid.getField());
-            Messages.error(input == null ? null : formId + ":" + input, invalid.getMessage());
+            Messages.error(inputs.contains(invalid.getField()) ? formId + ":" + invalid.getField() : null, invalid.getMessage());
             return;
         } catch (EditConflictException conflict) {
             conflicts.refuse(conflict.getMessage());
@@ -87,35 +95,29 @@ public abstract class RecordEditor<F extends RecordForm> implements Serializable
 
     public void delete() throws IOException {
         String described = describe();
-        String next;
         try {
-            next = remove();
+            register().delete(keyOf(form));
         } catch (InvalidRecordException | NotFoundException refused) {
             Messages.error(null, refused.getMessage());
             return;
         }
         Messages.doneAfterRedirect("Deleted " + described + ".");
-        Pages.redirect(next);
+        Pages.redirect(listPage);
     }
 
     /** After a conflict: shows the stored version, dropping the form's changes. */
     public void reload() {
-        form = open();
+        form = register().open(keyOf(form));
         conflicts.clear();
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.getViewRoot().resetValues(faces, List.of(formId));
         Messages.done("Reloaded the saved version.");
     }
 
-    /** The record's revisions, newest first, as its history section shows them; none for a new record. */
-    protected List<RevisionEntry> history() {
-        return List.of();
-    }
-
-    /** Read once per view, when the history section is shown. */
+    /** The record's revisions, newest first, read once per view when the history section is shown; none for a new record. */
     public List<RevisionEntry> getHistory() {
         if (history == null) {
-            history = isNew() ? List.of() : history();
+            history = form.isNew() ? List.of() : register().history(keyOf(form));
         }
         return history;
     }

@@ -3,18 +3,17 @@ package org.treatyarchive.web.subjects;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.treatyarchive.shared.ReferenceRegister;
 import org.treatyarchive.subject.SubjectEdit;
 import org.treatyarchive.subject.SubjectVocabulary;
-import org.treatyarchive.shared.RevisionEntry;
 import org.treatyarchive.web.shared.RecordEditor;
 
-import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 /** Backs {@code subjects/edit.xhtml} (a new term) and {@code subjects/edit.xhtml?id=3}. */
 @Named
 @ViewScoped
-public class EditSubjectBacking extends RecordEditor<SubjectEdit> {
+public class EditSubjectBacking extends RecordEditor<SubjectEdit, Long> {
 
     private static final long serialVersionUID = 1L;
 
@@ -24,17 +23,17 @@ public class EditSubjectBacking extends RecordEditor<SubjectEdit> {
     private Long id;
 
     public EditSubjectBacking() {
-        super("subject", Map.of("name", "name", "description", "description"));
+        super("subject", Set.of("name", "description"), "/subjects/list.xhtml");
     }
 
     @Override
-    protected boolean opensStored() {
-        return id != null;
+    protected ReferenceRegister<SubjectEdit, Long> register() {
+        return vocabulary;
     }
 
     @Override
-    protected SubjectEdit open() {
-        return vocabulary.open(id == null ? form.getId() : id);
+    protected Long requested() {
+        return id;
     }
 
     @Override
@@ -43,38 +42,14 @@ public class EditSubjectBacking extends RecordEditor<SubjectEdit> {
     }
 
     @Override
-    protected boolean isNew() {
-        return form.isNew();
-    }
-
-    @Override
-    protected String create() {
-        vocabulary.create(form);
-        return "/subjects/list.xhtml";
-    }
-
-    @Override
-    protected String update() {
-        vocabulary.update(form);
-        return "/subjects/list.xhtml";
-    }
-
-    @Override
-    protected String remove() {
-        vocabulary.delete(form.getId());
-        return "/subjects/list.xhtml";
-    }
-
-    @Override
-    protected List<RevisionEntry> history() {
-        return vocabulary.history(form.getId());
+    protected Long keyOf(SubjectEdit subject) {
+        return subject.getId();
     }
 
     @Override
     protected String describe() {
         return "the subject " + form.getName();
     }
-
 
     public Long getId() {
         return id;
