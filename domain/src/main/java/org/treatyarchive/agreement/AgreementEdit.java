@@ -27,7 +27,7 @@ import java.util.List;
  * {@link AgreementDraft}, a draft change; {@link AgreementLines} reads it for comparisons. Its
  * property names are the {@link AgreementField} keys.
  */
-public class AgreementEdit extends RecordForm {
+public class AgreementEdit extends RecordForm<String> {
 
     private static final long serialVersionUID = 1L;
 
@@ -153,6 +153,11 @@ public class AgreementEdit extends RecordForm {
     @Override
     public boolean isNew() {
         return reference == null;
+    }
+
+    @Override
+    public String key() {
+        return reference;
     }
 
     /** The party codes in the form, for a quick check before a party is added twice. */

@@ -7,7 +7,7 @@ import org.treatyarchive.shared.HistoricalDate;
 import org.treatyarchive.shared.RecordForm;
 
 /** An event as its edit form holds it; {@code version} is the one the form was read at. */
-public class EventEdit extends RecordForm {
+public class EventEdit extends RecordForm<Long> {
 
     private static final long serialVersionUID = 1L;
 
@@ -41,6 +41,11 @@ public class EventEdit extends RecordForm {
     @Override
     public boolean isNew() {
         return id == null;
+    }
+
+    @Override
+    public Long key() {
+        return id;
     }
 
     public Long getId() { return id; }

@@ -8,7 +8,7 @@ import org.treatyarchive.shared.RecordForm;
 import java.time.LocalDate;
 
 /** A party as its edit form holds it; {@code version} is the one the form was read at. */
-public class PartyEdit extends RecordForm {
+public class PartyEdit extends RecordForm<String> {
 
     private static final long serialVersionUID = 1L;
 
@@ -44,6 +44,11 @@ public class PartyEdit extends RecordForm {
     @Override
     public boolean isNew() {
         return getVersion() == null;
+    }
+
+    @Override
+    public String key() {
+        return code;
     }
 
     public String getCode() { return code; }

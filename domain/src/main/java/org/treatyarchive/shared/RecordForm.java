@@ -7,7 +7,7 @@ import java.time.Instant;
  * What every edit form remembers of the record it was read from: the version, which refuses a stale
  * save, and who saved that version when, for the conflict message and the "last saved" line.
  */
-public abstract class RecordForm implements Serializable {
+public abstract class RecordForm<K extends Serializable> implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -31,6 +31,9 @@ public abstract class RecordForm implements Serializable {
 
     /** Whether the form is for a record not yet stored. */
     public abstract boolean isNew();
+
+    /** What identifies the record the form was read from (a reference, a code, a number). */
+    public abstract K key();
 
     /** The version the form was read at; {@code null} for a record not yet stored. */
     public Long getVersion() {

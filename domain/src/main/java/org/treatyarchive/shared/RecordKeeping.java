@@ -37,7 +37,7 @@ public class RecordKeeping {
     }
 
     /** The record's latest {@link RevisionEntry#SHOWN} revisions, each compared as the form it would open as. */
-    public <T extends EditableRecord> List<RevisionEntry> history(Class<T> type, long id, Function<T, ? extends RecordForm> formOf) {
+    public <T extends EditableRecord> List<RevisionEntry> history(Class<T> type, long id, Function<T, ? extends RecordForm<?>> formOf) {
         return RevisionEntry.history(history, type, id, RevisionEntry.SHOWN, old -> FormLines.of(formOf.apply(old)));
     }
 }

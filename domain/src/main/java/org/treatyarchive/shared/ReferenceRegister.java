@@ -1,5 +1,6 @@
 package org.treatyarchive.shared;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -10,7 +11,7 @@ import java.util.List;
  * @param <F> the record's edit form
  * @param <K> what identifies the record in a URL: a party's code, an event's or subject's number
  */
-public interface ReferenceRegister<F extends RecordForm, K> {
+public interface ReferenceRegister<F extends RecordForm<K>, K extends Serializable> {
 
     /** @throws NotFoundException when there is no such record */
     F open(K key);

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Size;
 import org.treatyarchive.shared.RecordForm;
 
 /** A subject term as its edit form holds it; {@code version} is the one the form was read at. */
-public class SubjectEdit extends RecordForm {
+public class SubjectEdit extends RecordForm<Long> {
 
     private static final long serialVersionUID = 1L;
 
@@ -28,6 +28,11 @@ public class SubjectEdit extends RecordForm {
     @Override
     public boolean isNew() {
         return id == null;
+    }
+
+    @Override
+    public Long key() {
+        return id;
     }
 
     public Long getId() { return id; }

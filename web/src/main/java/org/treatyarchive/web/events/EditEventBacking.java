@@ -24,7 +24,7 @@ public class EditEventBacking extends RecordEditor<EventEdit, Long> {
     private Long id;
 
     public EditEventBacking() {
-        super("event", Set.of("name", "level", "starts", "ends", "place", "outcome"), "/events/list.xhtml");
+        super("event", EventEdit.class, Set.of("name", "level", "starts", "ends", "place", "outcome"), "/events/list.xhtml");
     }
 
     @Override
@@ -35,16 +35,6 @@ public class EditEventBacking extends RecordEditor<EventEdit, Long> {
     @Override
     protected Long requested() {
         return id;
-    }
-
-    @Override
-    protected EventEdit blank() {
-        return new EventEdit();
-    }
-
-    @Override
-    protected Long keyOf(EventEdit event) {
-        return event.getId();
     }
 
     @Override

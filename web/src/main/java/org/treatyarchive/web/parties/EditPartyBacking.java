@@ -28,7 +28,7 @@ public class EditPartyBacking extends RecordEditor<PartyEdit, String> {
     private transient List<Party> predecessors;
 
     public EditPartyBacking() {
-        super("party", Set.of("code", "name", "isoCode", "kind", "validFrom", "validTo", "predecessor", "notes"), "/parties/list.xhtml");
+        super("party", PartyEdit.class, Set.of("code", "name", "isoCode", "kind", "validFrom", "validTo", "predecessor", "notes"), "/parties/list.xhtml");
     }
 
     @Override
@@ -39,16 +39,6 @@ public class EditPartyBacking extends RecordEditor<PartyEdit, String> {
     @Override
     protected String requested() {
         return code == null || code.isBlank() ? null : code;
-    }
-
-    @Override
-    protected PartyEdit blank() {
-        return new PartyEdit();
-    }
-
-    @Override
-    protected String keyOf(PartyEdit party) {
-        return party.getCode();
     }
 
     /** A new party opens as itself, its code now in the URL. */

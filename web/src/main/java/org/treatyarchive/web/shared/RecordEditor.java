@@ -23,11 +23,12 @@ import java.util.Set;
  * @param <F> the form the page edits
  * @param <K> what identifies a record in the page's URL
  */
-public abstract class RecordEditor<F extends RecordForm, K> implements Serializable {
+public abstract class RecordEditor<F extends RecordForm<K>, K extends Serializable> implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     private final String formId;
+    private final Class<F> type;
     private final Set<String> inputs;
     private final String listPage;
     protected F form;
@@ -36,11 +37,13 @@ public abstract class RecordEditor<F extends RecordForm, K> implements Serializa
 
     /**
      * @param formId   the id of the page's {@code h:form}
+     * @param type     the form, whose no-argument constructor makes a blank one with the archive's defaults
      * @param inputs   the service's field names that have an input of the same id inside that form
      * @param listPage where the page goes after a save or a deletion
      */
-    protected RecordEditor(String formId, Set<String> inputs, String listPage) {
+    protected RecordEditor(String formId, Class<F> type, Set<String> inputs, String listPage) {
         this.formId = formId;
+        this.type = type;
         this.inputs = inputs;
         this.listPage = listPage;
     }
@@ -50,16 +53,20 @@ public abstract class RecordEditor<F extends RecordForm, K> implements Serializa
     /** The key the page was opened with; {@code null} for a new record. */
     protected abstract K requested();
 
-    protected abstract F blank();
-
-    protected abstract K keyOf(F form);
-
     /** The record as the done message names it ("the event Fifth Caspian Summit"). */
     protected abstract String describe();
 
     /** Where the page goes after creating the record; the list unless a page says otherwise. */
     protected String afterCreate(K key) {
         return listPage;
+    }
+
+    private F blank() {
+        try {
+            return type.getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException notAForm) {
+            throw new IllegalStateException(type + " has no public no-argument constructor", notAForm);
+        }
     }
 
     /** Called by {@code f:viewAction} on the first request only. */
@@ -96,7 +103,7 @@ public abstract class RecordEditor<F extends RecordForm, K> implements Serializa
     public void delete() throws IOException {
         String described = describe();
         try {
-            register().delete(keyOf(form));
+            register().delete(form.key());
         } catch (InvalidRecordException | NotFoundException refused) {
             Messages.error(null, refused.getMessage());
             return;
@@ -107,7 +114,7 @@ public abstract class RecordEditor<F extends RecordForm, K> implements Serializa
 
     /** After a conflict: shows the stored version, dropping the form's changes. */
     public void reload() {
-        form = register().open(keyOf(form));
+        form = register().open(form.key());
         conflicts.clear();
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.getViewRoot().resetValues(faces, List.of(formId));
@@ -117,7 +124,7 @@ public abstract class RecordEditor<F extends RecordForm, K> implements Serializa
     /** The record's revisions, newest first, read once per view when the history section is shown; none for a new record. */
     public List<RevisionEntry> getHistory() {
         if (history == null) {
-            history = form.isNew() ? List.of() : register().history(keyOf(form));
+            history = form.isNew() ? List.of() : register().history(form.key());
         }
         return history;
     }

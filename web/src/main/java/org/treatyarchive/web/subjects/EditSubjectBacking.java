@@ -23,7 +23,7 @@ public class EditSubjectBacking extends RecordEditor<SubjectEdit, Long> {
     private Long id;
 
     public EditSubjectBacking() {
-        super("subject", Set.of("name", "description"), "/subjects/list.xhtml");
+        super("subject", SubjectEdit.class, Set.of("name", "description"), "/subjects/list.xhtml");
     }
 
     @Override
@@ -34,16 +34,6 @@ public class EditSubjectBacking extends RecordEditor<SubjectEdit, Long> {
     @Override
     protected Long requested() {
         return id;
-    }
-
-    @Override
-    protected SubjectEdit blank() {
-        return new SubjectEdit();
-    }
-
-    @Override
-    protected Long keyOf(SubjectEdit subject) {
-        return subject.getId();
     }
 
     @Override
