@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.sql.Types;
 
 /**
  * Fills a migrated archive database with a generated treaty series, straight through JDBC: parties,
@@ -214,7 +215,7 @@ public final class GenerateArchive {
                 if (random.nextInt(100) < 15) {
                     agreement.setLong(16, eventIds.get(random.nextInt(eventIds.size())));
                 } else {
-                    agreement.setNull(16, java.sql.Types.BIGINT);
+                    agreement.setNull(16, Types.BIGINT);
                 }
                 agreement.addBatch();
 

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.ArrayList;
 
 /**
  * The database's own time for what the pages ask of it, measured over JDBC on the same MariaDB in
@@ -92,7 +93,7 @@ public final class SqlFloor {
     private static List<String> references(Connection db) throws SQLException {
         try (PreparedStatement sample = db.prepareStatement("select reference from agreement order by id desc limit 5000");
              ResultSet rows = sample.executeQuery()) {
-            List<String> references = new java.util.ArrayList<>();
+            List<String> references = new ArrayList<>();
             while (rows.next()) {
                 references.add(rows.getString(1));
             }

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.io.Serializable;
 
 /**
  * What readers do with agreements: list and filter them, and open one. Read-only; the transaction
@@ -129,7 +130,7 @@ public class AgreementCatalog {
      *
      * @param value what choosing it searches by: a party code, or the title as words
      */
-    public record Suggestion(Kind kind, String label, String value) implements java.io.Serializable {
+    public record Suggestion(Kind kind, String label, String value) implements Serializable {
 
         public enum Kind { PARTY, TITLE }
     }

@@ -39,6 +39,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.time.LocalDate;
 
 /**
  * What archivists do with agreements: enter a new one, correct an existing one, restore an earlier
@@ -235,7 +236,7 @@ public class AgreementEditing {
         }
         String query = text.strip().length() > AgreementFilter.TEXT_MAX ? text.strip().substring(0, AgreementFilter.TEXT_MAX) : text.strip();
         AgreementFilter filter = new AgreementFilter(query, null, null, null, null, null).withAccess(viewer.clearance(), true);
-        return agreements.list(filter, new PageRequest<>(0, SUGGESTIONS, AgreementSort.SIGNED, false), java.time.LocalDate.now(clock));
+        return agreements.list(filter, new PageRequest<>(0, SUGGESTIONS, AgreementSort.SIGNED, false), LocalDate.now(clock));
     }
 
     /** The summits and meetings an agreement can be adopted at, most recent first. */

@@ -4,6 +4,7 @@ import org.treatyarchive.shared.Comparison;
 
 import java.time.Instant;
 import java.util.List;
+import java.io.Serializable;
 
 /**
  * What a reviewer looks at before deciding: the proposal, the published record beside the proposed
@@ -14,7 +15,7 @@ import java.util.List;
  */
 public record ReviewCase(long id, long version, String reference, String title, ProposalKind kind, ReviewState state,
                          boolean returned, Instant submittedAt, List<String> authors, Long restoredFrom,
-                         boolean mayApprove, List<Comparison.Line> lines, List<RecordStep> steps) implements java.io.Serializable {
+                         boolean mayApprove, List<Comparison.Line> lines, List<RecordStep> steps) implements Serializable {
 
     /** "anna, boris", for the page. */
     public String authorNames() {

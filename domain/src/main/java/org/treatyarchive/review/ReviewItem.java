@@ -1,6 +1,7 @@
 package org.treatyarchive.review;
 
 import java.time.Instant;
+import java.io.Serializable;
 
 /**
  * One row of the review queue or of an archivist's returned work, read without loading the proposal.
@@ -8,5 +9,5 @@ import java.time.Instant;
  * @param mine whether the person asking is among its authors, so may not approve it
  */
 public record ReviewItem(long id, String reference, String title, ProposalKind kind, ReviewState state, boolean returned,
-                         Instant submittedAt, String editedBy, Instant editedAt, boolean mine) implements java.io.Serializable {
+                         Instant submittedAt, String editedBy, Instant editedAt, boolean mine) implements Serializable {
 }

@@ -1,5 +1,7 @@
 package org.treatyarchive.shared;
 
+import java.util.function.Supplier;
+
 /**
  * Guards for constructor and method arguments that turn a broken rule into an
  * {@link InvalidRecordException} naming the field, with a message an archivist can read.
@@ -44,7 +46,7 @@ public final class Check {
      * Runs the check of a value shared by several records (a language tag, a citation), reporting its
      * failure under the field of the record being edited, so that a form shows it in the right place.
      */
-    public static <T> T asField(String field, java.util.function.Supplier<T> check) {
+    public static <T> T asField(String field, Supplier<T> check) {
         try {
             return check.get();
         } catch (InvalidRecordException invalid) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.io.Serializable;
 
 /**
  * Two versions of a record side by side, line by line: what a reviewer compares before approving,
@@ -12,7 +13,7 @@ import java.util.Objects;
 public final class Comparison {
 
     /** One labelled line; {@code null} on a side where the line is absent. */
-    public record Line(String label, String before, String after) implements java.io.Serializable {
+    public record Line(String label, String before, String after) implements Serializable {
         public boolean changed() {
             return !Objects.equals(before, after);
         }

@@ -1,6 +1,7 @@
 package org.treatyarchive.shared;
 
 import java.util.List;
+import java.util.ArrayList;
 
 /**
  * Where a piece of reference data is used: how many agreements and a few of their references, so a
@@ -29,7 +30,7 @@ public record Usage(long agreements, List<String> examples, List<String> others)
             return;
         }
         StringBuilder message = new StringBuilder(what).append(" cannot be deleted: it ");
-        List<String> uses = new java.util.ArrayList<>();
+        List<String> uses = new ArrayList<>();
         if (agreements > 0) {
             uses.add(usedAs + " " + agreements + (agreements == 1 ? " agreement (" : " agreements (")
                     + String.join(", ", examples) + (agreements > examples.size() ? ", …" : "") + ")");

@@ -3,7 +3,7 @@ package org.treatyarchive.agreement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.treatyarchive.party.Party;
-import org.treatyarchive.party.PartyKind;
+import org.treatyarchive.party.SampleParties;
 import org.treatyarchive.shared.HistoricalDate;
 import org.treatyarchive.shared.InvalidRecordException;
 import org.treatyarchive.shared.LocalizedText;
@@ -20,11 +20,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The whole-form revisions an edit form makes in one save: each all or nothing, checked as a whole. */
 class AgreementRevisionTest {
 
-    private final Party azerbaijan = new Party("AZ", "Republic of Azerbaijan", PartyKind.STATE);
-    private final Party iran = new Party("IR", "Islamic Republic of Iran", PartyKind.STATE);
-    private final Party kazakhstan = new Party("KZ", "Republic of Kazakhstan", PartyKind.STATE);
-    private final Party russia = new Party("RU", "Russian Federation", PartyKind.STATE);
-    private final Party turkmenistan = new Party("TM", "Turkmenistan", PartyKind.STATE);
+    private final Party azerbaijan = SampleParties.azerbaijan();
+    private final Party iran = SampleParties.iran();
+    private final Party kazakhstan = SampleParties.kazakhstan();
+    private final Party russia = SampleParties.russia();
+    private final Party turkmenistan = SampleParties.turkmenistan();
 
     private Agreement hydromet;
 

@@ -3,6 +3,7 @@ package org.treatyarchive.agreement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.treatyarchive.party.Party;
+import org.treatyarchive.party.SampleParties;
 import org.treatyarchive.party.PartyKind;
 import org.treatyarchive.shared.HistoricalDate;
 import org.treatyarchive.shared.InvalidRecordException;
@@ -18,9 +19,9 @@ class AgreementTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
 
-    private final Party azerbaijan = new Party("AZ", "Republic of Azerbaijan", PartyKind.STATE);
-    private final Party kazakhstan = new Party("KZ", "Republic of Kazakhstan", PartyKind.STATE);
-    private final Party russia = new Party("RU", "Russian Federation", PartyKind.STATE);
+    private final Party azerbaijan = SampleParties.azerbaijan();
+    private final Party kazakhstan = SampleParties.kazakhstan();
+    private final Party russia = SampleParties.russia();
 
     private Agreement seabed;
 

@@ -12,8 +12,8 @@ class PartyTest {
 
     @Test
     void followsTheLineOfSuccession() {
-        Party ussr = new Party("USSR", "Union of Soviet Socialist Republics", PartyKind.HISTORIC_STATE);
-        Party russia = new Party("RU", "Russian Federation", PartyKind.STATE);
+        Party ussr = SampleParties.ussr();
+        Party russia = SampleParties.russia();
         russia.succeed(ussr);
         assertEquals(ussr, russia.getPredecessor().orElseThrow());
     }
@@ -21,7 +21,7 @@ class PartyTest {
     @Test
     void refusesALoopInTheLineOfSuccession() {
         Party rsfsr = new Party("RSFSR", "Russian Soviet Federative Socialist Republic", PartyKind.HISTORIC_STATE);
-        Party ussr = new Party("USSR", "Union of Soviet Socialist Republics", PartyKind.HISTORIC_STATE);
+        Party ussr = SampleParties.ussr();
         ussr.succeed(rsfsr);
         InvalidRecordException loop = assertThrows(InvalidRecordException.class, () -> rsfsr.succeed(ussr));
         assertEquals("predecessor", loop.getField());
@@ -32,7 +32,7 @@ class PartyTest {
     void checksCodesAndIsoCodes() {
         assertEquals("KZ", new Party("kz", "Republic of Kazakhstan", PartyKind.STATE).getCode());
         assertThrows(InvalidRecordException.class, () -> new Party("K Z", "x", PartyKind.STATE));
-        Party kazakhstan = new Party("KZ", "Republic of Kazakhstan", PartyKind.STATE);
+        Party kazakhstan = SampleParties.kazakhstan();
         assertThrows(InvalidRecordException.class, () -> kazakhstan.assignIsoCode("K1"));
         kazakhstan.assignIsoCode("kz");
         assertEquals("KZ", kazakhstan.getIsoCode());
@@ -40,13 +40,13 @@ class PartyTest {
 
     @Test
     void refusesAnEndBeforeTheBeginning() {
-        Party ussr = new Party("USSR", "Union of Soviet Socialist Republics", PartyKind.HISTORIC_STATE);
+        Party ussr = SampleParties.ussr();
         assertThrows(InvalidRecordException.class, () -> ussr.existed(LocalDate.of(1991, 12, 26), LocalDate.of(1922, 12, 30)));
     }
 
     @Test
     void keepsOneNamePerLanguage() {
-        Party iran = new Party("IR", "Islamic Republic of Iran", PartyKind.STATE);
+        Party iran = SampleParties.iran();
         iran.nameIn("fa", "ایران");
         iran.nameIn("fa", "جمهوری اسلامی ایران");
         iran.nameIn("ru", "Исламская Республика Иран");

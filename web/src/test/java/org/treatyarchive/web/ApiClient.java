@@ -17,21 +17,21 @@ import java.util.Base64;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The JSON API as a script calls it: HTTP Basic, JSON in and out. */
-final class ApiClient {
+public final class ApiClient {
 
-    static final String ADMIN_PASSWORD = System.getenv().getOrDefault("ARCHIVE_ADMIN_PASSWORD", "it-admin-password-1");
-    static final String PASSWORD = "a long enough password";
+    public static final String ADMIN_PASSWORD = System.getenv().getOrDefault("ARCHIVE_ADMIN_PASSWORD", "it-admin-password-1");
+    public static final String PASSWORD = "a long enough password";
     /** What the administrator sets; the user replaces it with {@link #PASSWORD} before anything else. */
-    static final String TEMPORARY_PASSWORD = "set by the administrator";
+    public static final String TEMPORARY_PASSWORD = "set by the administrator";
 
     private final URI base;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    ApiClient(URL base) {
+    public ApiClient(URL base) {
         this.base = URI.create(base.toString());
     }
 
-    HttpResponse<String> call(String method, String path, String user, String password, String json) throws Exception {
+    public HttpResponse<String> call(String method, String path, String user, String password, String json) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
                 .header("Accept", "application/json");
@@ -45,17 +45,17 @@ final class ApiClient {
     }
 
     /** A call as a user created by {@link #createUser}, whose password is {@link #PASSWORD}. */
-    HttpResponse<String> as(String user, String method, String path, String json) throws Exception {
+    public HttpResponse<String> as(String user, String method, String path, String json) throws Exception {
         return call(method, path, user, PASSWORD, json);
     }
 
-    static JsonArray array(HttpResponse<String> response) {
+    public static JsonArray array(HttpResponse<String> response) {
         try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
             return reader.readArray();
         }
     }
 
-    static JsonObject json(HttpResponse<String> response) {
+    public static JsonObject json(HttpResponse<String> response) {
         try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
             return reader.readObject();
         }
@@ -65,7 +65,7 @@ final class ApiClient {
      * Creates a user as the first administrator, who sets a temporary password, and replaces it as
      * the user; the name starts with the prefix and is unique.
      */
-    String createUser(String prefix, String clearance, String... roles) throws Exception {
+    public String createUser(String prefix, String clearance, String... roles) throws Exception {
         String username = prefix + System.nanoTime() % 100_000_000;
         String roleList = String.join("\",\"", roles);
         HttpResponse<String> created = call("POST", "api/users", "admin", ADMIN_PASSWORD,

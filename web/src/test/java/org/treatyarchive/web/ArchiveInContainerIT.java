@@ -44,6 +44,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.treatyarchive.agreement.AgreementSearch;
+import org.treatyarchive.agreement.IndexRebuild;
+import org.treatyarchive.shared.AccessDeniedException;
+import org.treatyarchive.shared.Classification;
+import org.treatyarchive.user.Role;
+import org.treatyarchive.user.SignIn;
+import org.treatyarchive.user.UserAdministration;
+import org.treatyarchive.user.UserRepository;
 
 /**
  * Repositories, the starter collection and the catalogue, inside Payara Micro, on whichever database
@@ -234,15 +242,15 @@ class ArchiveInContainerIT {
     }
 
     @Inject
-    org.treatyarchive.agreement.AgreementSearch search;
+    AgreementSearch search;
 
     @Inject
-    org.treatyarchive.agreement.IndexRebuild indexRebuild;
+    IndexRebuild indexRebuild;
 
     private long foundByIndex(String word) throws Exception {
         transaction.begin();
         try {
-            return search.count(SearchQuery.words(word), org.treatyarchive.shared.Classification.CONFIDENTIAL, true, java.time.LocalDate.now());
+            return search.count(SearchQuery.words(word), Classification.CONFIDENTIAL, true, LocalDate.now());
         } finally {
             transaction.rollback();
         }
@@ -314,18 +322,18 @@ class ArchiveInContainerIT {
     }
 
     @Inject
-    org.treatyarchive.user.UserAdministration accounts;
+    UserAdministration accounts;
 
     @Inject
-    org.treatyarchive.user.UserRepository userAccounts;
+    UserRepository userAccounts;
 
     @Inject
-    org.treatyarchive.user.SignIn signIns;
+    SignIn signIns;
 
     @Test
     void administrationIsRefusedToACallerWithoutTheRole() {
-        assertThrows(org.treatyarchive.shared.AccessDeniedException.class, () -> accounts.listUsers(0, 10));
-        assertThrows(org.treatyarchive.shared.AccessDeniedException.class, () -> accounts.grant("admin", org.treatyarchive.user.Role.READER));
+        assertThrows(AccessDeniedException.class, () -> accounts.listUsers(0, 10));
+        assertThrows(AccessDeniedException.class, () -> accounts.grant("admin", Role.READER));
         assertTrue(signIns.signIn("admin", "it-admin-password-1".toCharArray(), false).success(), "signing in needs no role");
     }
 

@@ -1,17 +1,10 @@
 package org.treatyarchive.web;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
+import java.net.http.HttpResponse;
 import java.net.URL;
 import java.nio.file.Files;
 import java.util.List;
@@ -23,31 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * What people do in the archive, in a real headless Chromium: a reader finding an agreement (the
  * list, the filters, the record) and a user signing in and out.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ArchiveWorkflowsBrowserIT {
-
-    private static Browser browser;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return ArchiveDeployment.builtWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class ArchiveWorkflowsBrowserIT extends BrowserIT {
 
     private List<String> references() {
         return browser.driver().findElements(By.cssSelector("#results\\:agreements_data td.archive-col-ref a")).stream()
@@ -218,7 +187,7 @@ class ArchiveWorkflowsBrowserIT {
 
         browser.find(By.id("login:username")).clear();
         browser.find(By.id("login:username")).sendKeys("admin");
-        browser.find(By.id("login:password")).sendKeys(SecurityHttpIT.ADMIN_PASSWORD);
+        browser.find(By.id("login:password")).sendKeys(ApiClient.ADMIN_PASSWORD);
         browser.clickAndWaitForPage(By.id("login:signIn"));
         assertEquals("admin", browser.find(By.id("signedInAs")).getText());
         assertTrue(browser.driver().getCurrentUrl().endsWith("/agreements/list.xhtml"), browser.driver().getCurrentUrl());
@@ -236,7 +205,7 @@ class ArchiveWorkflowsBrowserIT {
         browser.open(base + "account/password.xhtml");
         assertTrue(browser.driver().getCurrentUrl().contains("/account/login.xhtml?next="), browser.driver().getCurrentUrl());
         browser.find(By.id("login:username")).sendKeys("admin");
-        browser.find(By.id("login:password")).sendKeys(SecurityHttpIT.ADMIN_PASSWORD);
+        browser.find(By.id("login:password")).sendKeys(ApiClient.ADMIN_PASSWORD);
         browser.clickAndWaitForPage(By.id("login:signIn"));
         assertTrue(browser.driver().getCurrentUrl().endsWith("/account/password.xhtml"), browser.driver().getCurrentUrl());
         browser.screenshot("change-password");
@@ -247,7 +216,7 @@ class ArchiveWorkflowsBrowserIT {
         browser.driver().manage().deleteAllCookies();
         browser.open(base + "account/login.xhtml");
         browser.find(By.id("login:username")).sendKeys("admin");
-        browser.find(By.id("login:password")).sendKeys(SecurityHttpIT.ADMIN_PASSWORD);
+        browser.find(By.id("login:password")).sendKeys(ApiClient.ADMIN_PASSWORD);
         browser.clickAndWaitForPage(By.id("login:signIn"));
     }
 
@@ -316,14 +285,8 @@ class ArchiveWorkflowsBrowserIT {
     @Test
     void fiveWrongPasswordsLockTheAccountWithoutSayingSo() throws Exception {
         String username = "lockme" + System.nanoTime() % 1_000_000;
-        java.net.http.HttpResponse<String> created = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
-                .newBuilder(java.net.URI.create(base + "api/users"))
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
-                        ("admin:" + SecurityHttpIT.ADMIN_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"username\":\"" + username
-                        + "\",\"displayName\":\"Lock me\",\"roles\":[\"READER\"],\"password\":\"a long enough password\"}"))
-                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> created = api.call("POST", "api/users", "admin", ApiClient.ADMIN_PASSWORD, "{\"username\":\"" + username
+                + "\",\"displayName\":\"Lock me\",\"roles\":[\"READER\"],\"password\":\"a long enough password\"}");
         assertEquals(201, created.statusCode(), created.body());
 
         browser.driver().manage().deleteAllCookies();

@@ -21,6 +21,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.Function;
 
 /**
  * A real headless Chromium, the Debian packages {@code chromium} and {@code chromium-driver}, never a
@@ -157,7 +161,7 @@ public final class Browser implements AutoCloseable {
                 "return !window.jQuery || jQuery(':animated').length === 0;")));
     }
 
-    public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+    public void waitUntil(Function<WebDriver, Boolean> condition) {
         wait.until(condition::apply);
     }
 
@@ -173,7 +177,7 @@ public final class Browser implements AutoCloseable {
      * with the elements it concerns; empty when the page passes.
      */
     @SuppressWarnings("unchecked")
-    public java.util.List<String> accessibilityViolations() {
+    public List<String> accessibilityViolations() {
         JavascriptExecutor js = (JavascriptExecutor) driver;
         if (!Boolean.TRUE.equals(js.executeScript("return !!window.axe;"))) {
             js.executeScript(axeScript());
@@ -186,16 +190,16 @@ public final class Browser implements AutoCloseable {
                         + ".then(function (r) { done(r.violations.map(function (v) { return v.id + ' (' + v.impact + '): ' + v.help + ' at '"
                         + " + v.nodes.slice(0, 3).map(function (n) { return n.target.join(' '); }).join(', '); })); })"
                         + ".catch(function (e) { done(['axe failed: ' + e]); });");
-        return (java.util.List<String>) found;
+        return (List<String>) found;
     }
 
     private static synchronized String axeScript() {
         if (axe == null) {
-            try (java.io.InputStream in = Browser.class.getClassLoader().getResourceAsStream("axe.min.js")) {
+            try (InputStream in = Browser.class.getClassLoader().getResourceAsStream("axe.min.js")) {
                 if (in == null) {
                     throw new IllegalStateException("axe.min.js is not on the test class path (com.deque.html.axe-core:selenium)");
                 }
-                axe = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             } catch (IOException unreadable) {
                 throw new IllegalStateException(unreadable);
             }

@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.logging.Logger;
+import java.io.IOException;
 
 /**
  * The data source the application server pools (declared in the web module's {@code web.xml}).
@@ -83,7 +84,7 @@ public class ArchiveDataSource implements DataSource {
     private static void createDataDirectory(Path directory) throws SQLException {
         try {
             Files.createDirectories(directory);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new SQLException("Cannot create the data directory " + directory + " for the embedded database: " + e
                     + ". Set ARCHIVE_DATA_DIR to a writable directory.", "08001", e);
         }

@@ -7,6 +7,8 @@ import org.hibernate.jpa.HibernatePersistenceProvider;
 import javax.sql.DataSource;
 import java.util.HashMap;
 import java.util.Map;
+import java.nio.file.Path;
+import org.treatyarchive.persistence.search.ArchiveSearchMapping;
 
 /**
  * Hibernate, with the schema migrated before it starts.
@@ -40,11 +42,11 @@ public class ArchivePersistenceProvider extends HibernatePersistenceProvider {
      * database must never answer for another (the tests, for one, use H2 and MariaDB in turn), and
      * one per version of the index mapping, so that a new mapping starts from a rebuilt index.
      */
-    static java.nio.file.Path indexDirectory(DatabaseSettings database) {
+    static Path indexDirectory(DatabaseSettings database) {
         String name = database.vendor() == DatabaseSettings.Vendor.H2 ? "h2"
                 : database.url().replaceFirst("^jdbc:[a-z]+://", "").replaceAll("\\?.*$", "").replaceAll("[^A-Za-z0-9._-]+", "_");
         return database.dataDirectory().resolve("index").resolve(name)
-                .resolve("v" + org.treatyarchive.persistence.search.ArchiveSearchMapping.VERSION);
+                .resolve("v" + ArchiveSearchMapping.VERSION);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.treatyarchive.persistence.config;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.ServiceConfigurationError;
 
 /**
  * Which database the archive uses, from configuration.
@@ -88,7 +89,7 @@ public record DatabaseSettings(Vendor vendor, String url, String user, String pa
             try {
                 return org.eclipse.microprofile.config.ConfigProvider.getConfig(DatabaseSettings.class.getClassLoader())
                         .getOptionalValue(name, String.class);
-            } catch (NoClassDefFoundError | IllegalStateException | java.util.ServiceConfigurationError noConfig) {
+            } catch (NoClassDefFoundError | IllegalStateException | ServiceConfigurationError noConfig) {
                 String environmentName = name.toUpperCase().replace('.', '_');
                 return Optional.ofNullable(System.getProperty(name)).or(() -> Optional.ofNullable(System.getenv(environmentName)));
             }

@@ -48,6 +48,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
+import java.util.Comparator;
+import java.util.Set;
 
 /**
  * Full-text search over the Lucene index (or Elasticsearch, by configuration): one query for the
@@ -168,7 +170,7 @@ public class LuceneAgreementSearch implements AgreementSearch {
         for (int i = 0; i < codes.size(); i++) {
             parties.add(new PartyRef((String) codes.get(i), i < names.size() ? (String) names.get(i) : (String) codes.get(i)));
         }
-        parties.sort(java.util.Comparator.comparing(PartyRef::name));
+        parties.sort(Comparator.comparing(PartyRef::name));
         List<String> highlights = new ArrayList<>();
         for (int i = 15; i < row.size(); i++) {
             ((List<?>) row.get(i)).forEach(passage -> highlights.add((String) passage));
@@ -306,7 +308,7 @@ public class LuceneAgreementSearch implements AgreementSearch {
     }
 
     /** The names of the parties in the party facet, in one query on the party register's key. */
-    private Map<String, String> partyNames(java.util.Set<String> codes) {
+    private Map<String, String> partyNames(Set<String> codes) {
         Map<String, String> names = new HashMap<>();
         if (!codes.isEmpty()) {
             session.get().createQuery("select p.code, p.name from Party p where p.code in :codes", Object[].class)

@@ -18,6 +18,7 @@ import org.treatyarchive.subject.SubjectRepository;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
+import java.util.Optional;
 
 /**
  * Loads the {@link CaspianCollection} the first time the archive starts on a database.
@@ -76,7 +77,7 @@ public class StarterCollectionLoader {
 
     /** When the collection was loaded, if it was. */
     @Transactional
-    public java.util.Optional<String> loadedAt() {
-        return java.util.Optional.ofNullable(em.find(ArchiveSetting.class, MARKER)).map(ArchiveSetting::getValue);
+    public Optional<String> loadedAt() {
+        return Optional.ofNullable(em.find(ArchiveSetting.class, MARKER)).map(ArchiveSetting::getValue);
     }
 }

@@ -13,6 +13,14 @@ import org.treatyarchive.web.security.ArchiveAuthenticationMechanism;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.Context;
+import org.treatyarchive.review.WorkflowException;
+import org.treatyarchive.shared.AccessDeniedException;
+import org.treatyarchive.shared.EditConflictException;
 
 /** Turns failures into JSON error answers with the right status, never an HTML error page. */
 final class ErrorMappers {
@@ -43,13 +51,13 @@ final class ErrorMappers {
 
     /** A body that is not JSON, or not the JSON of the expected record: 400, naming the field where known. */
     @Provider
-    public static class UnreadableBody implements ExceptionMapper<jakarta.ws.rs.ProcessingException> {
+    public static class UnreadableBody implements ExceptionMapper<ProcessingException> {
 
-        @jakarta.ws.rs.core.Context
-        jakarta.servlet.http.HttpServletRequest request;
+        @Context
+        HttpServletRequest request;
 
         @Override
-        public Response toResponse(jakarta.ws.rs.ProcessingException exception) {
+        public Response toResponse(ProcessingException exception) {
             for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
                 if (cause instanceof BadParameterException bad) {
                     return error(Response.Status.BAD_REQUEST, bad.getMessage(), bad.parameter());
@@ -60,17 +68,17 @@ final class ErrorMappers {
     }
 
     @Provider
-    public static class EditConflict implements ExceptionMapper<org.treatyarchive.shared.EditConflictException> {
+    public static class EditConflict implements ExceptionMapper<EditConflictException> {
         @Override
-        public Response toResponse(org.treatyarchive.shared.EditConflictException exception) {
+        public Response toResponse(EditConflictException exception) {
             return error(Response.Status.CONFLICT, exception.getMessage(), "version");
         }
     }
 
     @Provider
-    public static class Workflow implements ExceptionMapper<org.treatyarchive.review.WorkflowException> {
+    public static class Workflow implements ExceptionMapper<WorkflowException> {
         @Override
-        public Response toResponse(org.treatyarchive.review.WorkflowException exception) {
+        public Response toResponse(WorkflowException exception) {
             return error(Response.Status.CONFLICT, exception.getMessage(), "state");
         }
     }
@@ -84,13 +92,13 @@ final class ErrorMappers {
     }
 
     @Provider
-    public static class AccessDenied implements ExceptionMapper<org.treatyarchive.shared.AccessDeniedException> {
+    public static class AccessDenied implements ExceptionMapper<AccessDeniedException> {
 
-        @jakarta.inject.Inject
-        jakarta.security.enterprise.SecurityContext security;
+        @Inject
+        SecurityContext security;
 
         @Override
-        public Response toResponse(org.treatyarchive.shared.AccessDeniedException exception) {
+        public Response toResponse(AccessDeniedException exception) {
             if (security.getCallerPrincipal() == null) {
                 return Response.fromResponse(error(Response.Status.UNAUTHORIZED, exception.getMessage(), null))
                         .header("WWW-Authenticate", ArchiveAuthenticationMechanism.BASIC_CHALLENGE).build();

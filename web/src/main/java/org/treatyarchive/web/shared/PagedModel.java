@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.io.Serializable;
 
 /**
  * A lazy table fed one page at a time by a service method that answers a {@link Page}, for lists
@@ -21,11 +22,11 @@ public class PagedModel<T> extends LazyDataModel<T> {
     private static final long serialVersionUID = 1L;
 
     /** Serializable so that the view-scoped beans holding the model can be passivated. */
-    public interface PageSource<T> extends BiFunction<Integer, Integer, Page<T>>, java.io.Serializable {
+    public interface PageSource<T> extends BiFunction<Integer, Integer, Page<T>>, Serializable {
     }
 
     /** Serializable, for the same reason. */
-    public interface RowKey<T> extends Function<T, String>, java.io.Serializable {
+    public interface RowKey<T> extends Function<T, String>, Serializable {
     }
 
     private final PageSource<T> source;

@@ -1,5 +1,6 @@
-package org.treatyarchive.web;
+package org.treatyarchive.web.security;
 
+import org.treatyarchive.web.ArchiveDeployment;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;

@@ -1,20 +1,13 @@
-package org.treatyarchive.web;
+package org.treatyarchive.web.shared;
 
+import org.treatyarchive.web.ApiClient;
+import org.treatyarchive.web.BrowserIT;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,6 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.treatyarchive.web.ApiClient.json;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The entry form never loses an archivist's work, and every page can be used at phone width and by
@@ -29,45 +24,18 @@ import static org.treatyarchive.web.ApiClient.json;
  * form defects are reproduced as they were reported: before the fix, each ended on a full-page error
  * with everything typed gone.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class FormsKeepWorkBrowserIT {
+class FormsKeepWorkBrowserIT extends BrowserIT {
 
     private static final String TABS = "agreement:tabs:";
-    private static final String NEW_PASSWORD = "an archivist's own passphrase";
 
-    private static Browser browser;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return ArchiveDeployment.builtWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private ApiClient api;
     private String archivist;
     private String password;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @BeforeEach
     void signIn() throws Exception {
         browser.resize(1400, 1000);
-        api = new ApiClient(base);
         archivist = api.createUser("keeper", "CONFIDENTIAL", "ARCHIVIST", "REVIEWER");
-        password = browser.signIn(base.toString(), archivist, ApiClient.PASSWORD, NEW_PASSWORD);
+        password = browser.signIn(base.toString(), archivist, ApiClient.PASSWORD, OWN_PASSWORD);
     }
 
     private void newAgreement(String title, String signed) {
@@ -93,7 +61,7 @@ class FormsKeepWorkBrowserIT {
     }
 
     private static String referenceIn(String message) {
-        java.util.regex.Matcher reference = java.util.regex.Pattern.compile("AGR-\\d{4}-\\d{4,6}").matcher(message);
+        Matcher reference = Pattern.compile("AGR-\\d{4}-\\d{4,6}").matcher(message);
         assertTrue(reference.find(), message);
         return reference.group();
     }

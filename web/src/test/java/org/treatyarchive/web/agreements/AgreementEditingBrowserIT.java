@@ -1,25 +1,20 @@
-package org.treatyarchive.web;
+package org.treatyarchive.web.agreements;
 
+import org.treatyarchive.web.Browser;
+import org.treatyarchive.web.BrowserIT;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-import java.net.URL;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.treatyarchive.web.ApiClient.json;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What archivists do with the forms, in a real headless Chromium: enter agreements, be refused bad
@@ -27,54 +22,16 @@ import static org.treatyarchive.web.ApiClient.json;
  * register and the subject vocabulary. Agreements entered here are confidential and their archivists
  * cleared for them, so that the public lists other tests count stay as the starter collection made them.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AgreementEditingBrowserIT {
+class AgreementEditingBrowserIT extends BrowserIT {
 
     private static final String TABS = "agreement:tabs:";
-    private static final String NEW_PASSWORD = "an archivist's own passphrase";
 
-    private static Browser browser;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return ArchiveDeployment.builtWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private ApiClient api;
     private String archivist;
-    private final java.util.Map<String, String> passwords = new java.util.HashMap<>();
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @BeforeEach
     void signInAsANewArchivist() throws Exception {
-        api = new ApiClient(base);
         archivist = api.createUser("archivist", "CONFIDENTIAL", "ARCHIVIST");
         signIn(browser, archivist);
-    }
-
-    /** Signs in, replacing the password the administrator chose where the archive asks for that first. */
-    private void signIn(Browser in, String username) {
-        passwords.put(username, in.signIn(base.toString(), username, ApiClient.PASSWORD, NEW_PASSWORD));
-    }
-
-    /** The user's password now: the first sign-in may have replaced the one the administrator chose. */
-    private String passwordOf(String username) {
-        return passwords.getOrDefault(username, ApiClient.PASSWORD);
     }
 
     private void openTab(Browser in, String tab) {
@@ -99,7 +56,7 @@ class AgreementEditingBrowserIT {
 
     /** The archive reference a confirmation names ("Entered the agreement as AGR-2015-0001, a draft..."). */
     private static String referenceIn(String message) {
-        java.util.regex.Matcher reference = java.util.regex.Pattern.compile("AGR-\\d{4}-\\d{4,6}").matcher(message);
+        Matcher reference = Pattern.compile("AGR-\\d{4}-\\d{4,6}").matcher(message);
         assertTrue(reference.find(), message);
         return reference.group();
     }

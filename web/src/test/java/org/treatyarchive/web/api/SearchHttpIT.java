@@ -1,17 +1,10 @@
-package org.treatyarchive.web;
+package org.treatyarchive.web.api;
 
+import org.treatyarchive.web.ApiIT;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -22,30 +15,14 @@ import java.util.stream.Collectors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.treatyarchive.web.ApiClient.json;
+import java.util.Comparator;
 
 /**
  * Full-text search on the Caspian collection, on the embedded database and on MariaDB: the right
  * records first, with the passages that matched, facet counts that add up, facets that narrow, and
  * the publication and classification rules applied to hits and counts.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SearchHttpIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return ArchiveDeployment.builtWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private ApiClient api;
-
-    @BeforeEach
-    void setUp() {
-        api = new ApiClient(base);
-    }
+class SearchHttpIT extends ApiIT {
 
     private JsonObject search(String query) throws Exception {
         HttpResponse<String> answer = api.call("GET", "api/agreements?" + query, null, null, null);
@@ -149,7 +126,7 @@ class SearchHttpIT {
         assertEquals(List.of("AGR-1828-0001", "AGR-1921-0001", "AGR-1940-0001"), oldestFirst);
         List<String> newestFirst = references(search("size=100"));
         assertEquals("AGR-2018-0001", newestFirst.get(0), "without words, newest first");
-        assertEquals(references(search("sort=-reference&size=100")), newestFirst.stream().sorted(java.util.Comparator.reverseOrder()).toList());
+        assertEquals(references(search("sort=-reference&size=100")), newestFirst.stream().sorted(Comparator.reverseOrder()).toList());
         assertEquals(400, api.call("GET", "api/agreements?sort=colour", null, null, null).statusCode());
     }
 }

@@ -1,20 +1,15 @@
-package org.treatyarchive.web;
+package org.treatyarchive.web.security;
 
+import org.treatyarchive.web.ApiClient;
+import org.treatyarchive.web.ApiIT;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -34,32 +29,23 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import java.util.Arrays;
 
 /**
  * The archive as a script writer and an attacker meet it: many requests at once by one user, forged
  * requests riding on a browser's session, sessions whose access was taken away, oversized and
  * malformed bodies. Runs on the embedded database and on MariaDB.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class HostileRequestsHttpIT {
+class HostileRequestsHttpIT extends ApiIT {
 
     private static final String FOREIGN = "https://attacker.example";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return ArchiveDeployment.builtWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private ApiClient api;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @BeforeEach
     void client() {
-        api = new ApiClient(base);
     }
 
     private static String basic(String user, String password) {
@@ -363,7 +349,7 @@ class HostileRequestsHttpIT {
     }
 
     private static JsonObject object(String json) {
-        try (jakarta.json.JsonReader reader = Json.createReader(new java.io.StringReader(json))) {
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
             return reader.readObject();
         }
     }
@@ -387,7 +373,7 @@ class HostileRequestsHttpIT {
                 return -1;
             }
             int n = (int) Math.min(length, left);
-            java.util.Arrays.fill(buffer, offset, offset + n, (byte) 'a');
+            Arrays.fill(buffer, offset, offset + n, (byte) 'a');
             left -= n;
             return n;
         }

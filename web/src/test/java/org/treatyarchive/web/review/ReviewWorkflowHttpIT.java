@@ -1,19 +1,14 @@
-package org.treatyarchive.web;
+package org.treatyarchive.web.review;
 
+import org.treatyarchive.web.ApiClient;
+import org.treatyarchive.web.ApiIT;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
 
@@ -29,28 +24,16 @@ import static org.treatyarchive.web.ApiClient.json;
  * the starter loader's creation, every later change, and a restored revision going through review.
  * New records here are confidential and read by a reader cleared for them, so the public and restricted counts other tests check do not move.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ReviewWorkflowHttpIT {
+class ReviewWorkflowHttpIT extends ApiIT {
 
     private static final String AKTAU = "AGR-2018-0001";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return ArchiveDeployment.builtWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private ApiClient api;
     private String archivist;
     private String reviewer;
     private String reader;
 
     @BeforeEach
     void setUp() throws Exception {
-        api = new ApiClient(base);
         archivist = api.createUser("archivist", "CONFIDENTIAL", "ARCHIVIST");
         reviewer = api.createUser("reviewer", "CONFIDENTIAL", "REVIEWER");
         reader = api.createUser("reader", "CONFIDENTIAL", "READER");

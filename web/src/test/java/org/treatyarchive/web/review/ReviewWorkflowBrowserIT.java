@@ -1,23 +1,16 @@
-package org.treatyarchive.web;
+package org.treatyarchive.web.review;
 
+import org.treatyarchive.web.Browser;
+import org.treatyarchive.web.BrowserIT;
 import jakarta.json.Json;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-
-import java.net.URL;
-import java.util.HashMap;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.treatyarchive.web.ApiClient.json;
+import java.util.regex.Pattern;
 
 /**
  * Review as people do it, in headless Chromium: an archivist submits, a reviewer returns the record
@@ -25,25 +18,7 @@ import static org.treatyarchive.web.ApiClient.json;
  * step and sees the record only at the end. The record is confidential and the reader cleared for it,
  * so that the public counts other tests check do not move.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ReviewWorkflowBrowserIT {
-
-    private static final String NEW_PASSWORD = "a reviewer's own passphrase";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return ArchiveDeployment.builtWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private final Map<String, String> passwords = new HashMap<>();
-
-    private void signIn(Browser browser, String username) {
-        passwords.put(username, browser.signIn(base.toString(), username, passwords.getOrDefault(username, ApiClient.PASSWORD), NEW_PASSWORD));
-    }
+class ReviewWorkflowBrowserIT extends BrowserIT {
 
     /** What a reader gets for the record's page: its title, or the archive's not-found page. */
     private String readerSees(Browser browser, String reader, String reference) {
@@ -54,7 +29,6 @@ class ReviewWorkflowBrowserIT {
 
     @Test
     void submitReturnFixAndApproveBySecondPersonWithTheReaderLookingAtEachStep() throws Exception {
-        ApiClient api = new ApiClient(base);
         String archivist = api.createUser("archivist", "CONFIDENTIAL", "ARCHIVIST");
         String reviewer = api.createUser("reviewer", "CONFIDENTIAL", "REVIEWER");
         String reader = api.createUser("reader", "CONFIDENTIAL", "READER");
@@ -132,8 +106,8 @@ class ReviewWorkflowBrowserIT {
             archivistBrowser.waitUntil(driver -> archivistBrowser.find(By.id("records:staffTabs:historyTab")).getText().contains("Revision"));
             String history = archivistBrowser.find(By.id("records:staffTabs:historyTab")).getText();
             // The publication is the reviewer's step; the corrected place is the archivist's work.
-            assertTrue(java.util.regex.Pattern.compile("Revision \\d+ — changed [^\n]* by " + reviewer + "\n").matcher(history).find(), history);
-            assertTrue(java.util.regex.Pattern.compile("by " + archivist + "\n(Restore this revision\n)?Field Before After\nPlace of signature Atyrau Astrakhan")
+            assertTrue(Pattern.compile("Revision \\d+ — changed [^\n]* by " + reviewer + "\n").matcher(history).find(), history);
+            assertTrue(Pattern.compile("by " + archivist + "\n(Restore this revision\n)?Field Before After\nPlace of signature Atyrau Astrakhan")
                     .matcher(history).find(), history);
             assertTrue(history.contains("Place of signature"), history);
             archivistBrowser.screenshot("review-history");

@@ -1,46 +1,27 @@
-package org.treatyarchive.web;
+package org.treatyarchive.web.security;
 
+import org.treatyarchive.web.ApiClient;
+import org.treatyarchive.web.ApiIT;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import jakarta.json.JsonString;
 
 /**
  * Sign-in and role checks as scripts meet them: HTTP Basic against the JSON API. The first
  * administrator's password comes from ARCHIVE_ADMIN_PASSWORD, which the build sets.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SecurityHttpIT {
+class SecurityHttpIT extends ApiIT {
 
     static final String ADMIN_PASSWORD = ApiClient.ADMIN_PASSWORD;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return ArchiveDeployment.builtWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private ApiClient api;
-
     private HttpResponse<String> call(String method, String path, String user, String password, String json) throws Exception {
-        if (api == null) {
-            api = new ApiClient(base);
-        }
         return api.call(method, path, user, password, json);
     }
 
@@ -72,8 +53,8 @@ class SecurityHttpIT {
     void theFirstAdministratorSignsInWithTheConfiguredPassword() throws Exception {
         JsonObject me = json(call("GET", "api/me", "admin", ADMIN_PASSWORD, null));
         assertEquals("admin", me.getString("username"));
-        assertEquals(List.of("ADMINISTRATOR"), me.getJsonArray("roles").getValuesAs(jakarta.json.JsonString.class)
-                .stream().map(jakarta.json.JsonString::getString).toList());
+        assertEquals(List.of("ADMINISTRATOR"), me.getJsonArray("roles").getValuesAs(JsonString.class)
+                .stream().map(JsonString::getString).toList());
         assertEquals(401, call("GET", "api/me", "admin", "not the password", null).statusCode());
     }
 
@@ -81,7 +62,7 @@ class SecurityHttpIT {
     void aReaderIsRefusedAdministrationByEveryRouteAndTheAttemptIsLogged() throws Exception {
         String reader = createUser("READER");
         assertEquals(List.of("READER"), json(call("GET", "api/me", reader, "a long enough password", null)).getJsonArray("roles")
-                .getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList());
+                .getValuesAs(JsonString.class).stream().map(JsonString::getString).toList());
 
         assertEquals(403, call("GET", "api/users", reader, "a long enough password", null).statusCode());
         String forged = "forged" + System.nanoTime();

@@ -1,20 +1,15 @@
-package org.treatyarchive.web;
+package org.treatyarchive.web.api;
 
+import org.treatyarchive.web.ApiClient;
+import org.treatyarchive.web.ApiIT;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
 
@@ -27,24 +22,12 @@ import static org.treatyarchive.web.ApiClient.json;
  * form's service: on the embedded database and on MariaDB. Records entered here are confidential,
  * entered by archivists cleared for them, so the public counts other tests check do not move.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AgreementEditingHttpIT {
+class AgreementEditingHttpIT extends ApiIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return ArchiveDeployment.builtWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private ApiClient api;
     private String archivist;
 
     @BeforeEach
     void setUp() throws Exception {
-        api = new ApiClient(base);
         archivist = api.createUser("archivist", "CONFIDENTIAL", "ARCHIVIST");
     }
 
