@@ -2,9 +2,9 @@ package org.treatyarchive.agreement;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.treatyarchive.shared.BackgroundWork;
 import org.treatyarchive.user.Role;
 import org.treatyarchive.user.Secured;
 import org.treatyarchive.user.Viewer;
@@ -14,8 +14,6 @@ import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 
 /**
  * Rebuilding the search index from the database: by an administrator from the UI, and at start when
@@ -41,6 +39,8 @@ public class SearchIndexing {
     @Inject
     Viewer viewer;
 
+    @Inject
+    BackgroundWork background;
 
     /**
      * Starts a rebuild unless one is running; answers the progress either way.
@@ -89,36 +89,24 @@ public class SearchIndexing {
             }
         };
         if (stored > REBUILD_AT_START_MAX) {
-            executor().submit(check);
+            background.submit(check);
         } else {
             check.run();
         }
     }
 
-    private Progress startAs(String user, long stored, boolean background) {
+    private Progress startAs(String user, long stored, boolean inBackground) {
         Progress started = Progress.started(user, stored, clock.instant());
         Progress before = progress.get();
         if (before.running() || !progress.compareAndSet(before, started)) {
             return progress.get();
         }
-        if (background) {
-            executor().submit(this::run);
+        if (inBackground) {
+            background.submit(this::run);
         } else {
             run();
         }
         return progress.get();
-    }
-
-    /**
-     * Looked up when needed: Payara 6 fails the deployment on {@code @Resource} fields of CDI beans
-     * in a library jar (the lookup is made under the wrong name).
-     */
-    private static ManagedExecutorService executor() {
-        try {
-            return (ManagedExecutorService) new InitialContext().lookup("java:comp/DefaultManagedExecutorService");
-        } catch (NamingException missing) {
-            throw new IllegalStateException("The container offers no managed executor to rebuild the index in the background", missing);
-        }
     }
 
     private void run() {

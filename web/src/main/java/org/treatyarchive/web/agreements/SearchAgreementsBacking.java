@@ -24,10 +24,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.treatyarchive.party.Party;
+import org.treatyarchive.web.shared.BadParameterException;
+
+import static org.treatyarchive.web.shared.UrlParameters.enumeration;
+import static org.treatyarchive.web.shared.UrlParameters.optionalNumber;
 
 /**
  * Backs {@code agreements/search.xhtml}: the search box, the facet panel and the lazily paged hits.
@@ -56,35 +59,19 @@ public class SearchAgreementsBacking implements Serializable {
     /** Called by {@code f:viewAction}: runs the query in the URL for the first page and the facets. */
     public void load() {
         try {
-            query = new SearchQuery(get("q"), parse(AgreementKind.class, "kind"), get("party"), get("subject"),
-                    get("decade") == null ? null : year(get("decade")), get("event"), parse(AgreementStatus.class, "status"),
+            query = new SearchQuery(get("q"), enumeration("kind", get("kind"), AgreementKind.class), get("party"), get("subject"),
+                    optionalNumber("decade", get("decade")), get("event"), enumeration("status", get("status"), AgreementStatus.class),
                     null, null);
         } catch (InvalidRecordException invalid) {
             Messages.invalid(invalid, Map.of("q", "searchForm:q"));
             query = null;
             return;
+        } catch (BadParameterException bad) {
+            Messages.error(null, "The link cannot be followed: " + bad.getMessage());
+            query = null;
+            return;
         }
         firstPage = catalog.search(query, new PageRequest<>(0, PAGE_SIZE, null, false));
-    }
-
-    private static int year(String value) {
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException notANumber) {
-            throw new InvalidRecordException("decade", "A decade is given by its first year, such as 1990; " + value + " is not one.");
-        }
-    }
-
-    private <E extends Enum<E>> E parse(Class<E> type, String name) {
-        String value = get(name);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
-            throw new InvalidRecordException(name, "The link asks for " + name + " \u201c" + value + "\u201d, which the archive does not know.");
-        }
     }
 
     /** The search box's button: the same page with the words in its URL, keeping the chosen facets. */

@@ -20,6 +20,8 @@ import org.treatyarchive.shared.Classification;
 import org.treatyarchive.user.SecurityEvent;
 import org.treatyarchive.user.Role;
 import org.treatyarchive.user.UserAccount;
+import org.treatyarchive.web.shared.BadParameterException;
+import org.treatyarchive.web.shared.UrlParameters;
 
 import java.security.Principal;
 import java.time.Instant;
@@ -100,7 +102,7 @@ public class AccountResource {
     @GET
     @Path("users")
     public UserList users(@QueryParam("page") String page) {
-        Page<UserAccount> found = administration.listUsers((pageNumber(page) - 1) * PAGE_SIZE, PAGE_SIZE);
+        Page<UserAccount> found = administration.listUsers((UrlParameters.page(page) - 1) * PAGE_SIZE, PAGE_SIZE);
         return new UserList(found.total(), found.items().stream().map(AccountResource::json).toList());
     }
 
@@ -164,24 +166,12 @@ public class AccountResource {
     @GET
     @Path("security-log")
     public EventList securityLog(@QueryParam("page") String page) {
-        Page<SecurityEvent> found = administration.securityLog((pageNumber(page) - 1) * PAGE_SIZE, PAGE_SIZE);
+        Page<SecurityEvent> found = administration.securityLog((UrlParameters.page(page) - 1) * PAGE_SIZE, PAGE_SIZE);
         return new EventList(found.total(), found.items().stream().map(event -> new EventJson(event.getOccurredAt().toString(),
                 event.getType().name(), event.getActor(), event.getTarget(), event.getDetail())).toList());
     }
 
     private static final int PAGE_SIZE = 50;
-
-    private static int pageNumber(String page) {
-        try {
-            int number = page == null || page.isBlank() ? 1 : Integer.parseInt(page.strip());
-            if (number < 1) {
-                throw new NumberFormatException();
-            }
-            return number;
-        } catch (NumberFormatException notAPage) {
-            throw new BadParameterException("page", "page=" + page + " is not a page number (1, 2, ...).");
-        }
-    }
 
     private static <E extends Enum<E>> E parse(String field, String value, Class<E> type) {
         try {

@@ -29,11 +29,16 @@ import org.treatyarchive.archiving.ReviewDesk;
 import org.treatyarchive.shared.HistoricalDate;
 import org.treatyarchive.shared.PageRequest;
 
-import java.time.LocalDate;
-import java.util.Arrays;
+import org.treatyarchive.web.shared.BadParameterException;
+import org.treatyarchive.web.shared.UrlParameters;
+
 import java.util.List;
-import java.util.Locale;
-import java.util.function.Function;
+
+import static org.treatyarchive.web.shared.UrlParameters.date;
+import static org.treatyarchive.web.shared.UrlParameters.enumeration;
+import static org.treatyarchive.web.shared.UrlParameters.isBlank;
+import static org.treatyarchive.web.shared.UrlParameters.number;
+import static org.treatyarchive.web.shared.UrlParameters.optionalNumber;
 
 /**
  * {@code GET /api/agreements} lists or searches agreements, filtered and paged; {@code GET /api/agreements/{reference}}
@@ -74,28 +79,18 @@ public class AgreementResource {
                                          @QueryParam("event") String event,
                                          @QueryParam("sort") String sort, @QueryParam("page") String page,
                                          @QueryParam("size") String size) {
-        int pageNumber = number("page", page, 1);
-        int pageSize = number("size", size, DEFAULT_SIZE);
-        if (pageNumber < 1) {
-            throw new BadParameterException("page", "Pages are numbered from 1; page=" + page + " does not exist.");
-        }
-        if (pageSize < 1 || pageSize > PageRequest.MAX_SIZE) {
-            throw new BadParameterException("size", "size must be between 1 and " + PageRequest.MAX_SIZE + ", not " + size + ".");
-        }
+        int pageNumber = UrlParameters.page(page);
+        int pageSize = UrlParameters.size(size, DEFAULT_SIZE);
         boolean descending = sort != null && sort.startsWith("-");
         AgreementSort sortBy = isBlank(sort) ? null : enumeration("sort", descending ? sort.substring(1) : sort, AgreementSort.class);
         SearchQuery query = new SearchQuery(q, enumeration("kind", kind, AgreementKind.class), party, subject,
-                isBlank(decade) ? null : number("decade", decade, 0), event,
+                optionalNumber("decade", decade), event,
                 enumeration("status", status, AgreementStatus.class),
                 date("signedFrom", signedFrom, HistoricalDate::earliest), date("signedTo", signedTo, HistoricalDate::latest));
         SearchResult found = catalog.search(query, new PageRequest<>(pageNumber - 1, pageSize, sortBy, !descending));
         return new AgreementJson.ListAnswer(found.total(), pageNumber, pageSize,
                 found.hits().stream().map(hit -> AgreementJson.Item.of(hit.agreement(), hit.highlights())).toList(),
                 found.facets());
-    }
-
-    private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
     }
 
     @GET
@@ -191,41 +186,5 @@ public class AgreementResource {
             throw new BadParameterException("body", "Send the agreement as JSON, as GET /api/agreements/{reference}/form returns it.");
         }
         return edit;
-    }
-
-    static <E extends Enum<E>> E enumeration(String parameter, String value, Class<E> type) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String name = value.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
-        try {
-            return Enum.valueOf(type, name);
-        } catch (IllegalArgumentException unknown) {
-            throw new BadParameterException(parameter, parameter + "=" + value + " is not one of "
-                    + Arrays.toString(type.getEnumConstants()) + ".");
-        }
-    }
-
-    private static LocalDate date(String parameter, String value, Function<HistoricalDate, LocalDate> bound) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return bound.apply(HistoricalDate.parse(value));
-        } catch (IllegalArgumentException invalid) {
-            throw new BadParameterException(parameter, parameter + ": " + invalid.getMessage());
-        }
-    }
-
-    /** A whole-number parameter, 400 naming it when it is not one. */
-    static int number(String parameter, String value, int fallback) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException notANumber) {
-            throw new BadParameterException(parameter, parameter + "=" + value + " is not a whole number.");
-        }
     }
 }

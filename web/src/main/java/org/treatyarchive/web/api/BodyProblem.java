@@ -1,5 +1,6 @@
 package org.treatyarchive.web.api;
 
+import org.treatyarchive.web.shared.BadParameterException;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Context;
 import org.treatyarchive.review.WorkflowException;
 import org.treatyarchive.shared.AccessDeniedException;
 import org.treatyarchive.shared.EditConflictException;
+import org.treatyarchive.web.shared.BadParameterException;
 
 /** Turns failures into JSON error answers with the right status, never an HTML error page. */
 final class ErrorMappers {

@@ -7,6 +7,7 @@ import org.treatyarchive.shared.FormJson;
 import org.treatyarchive.shared.HistoricalDate;
 import org.treatyarchive.shared.HistoricalDateJson;
 import org.treatyarchive.shared.RecordForm;
+import org.treatyarchive.web.shared.BadParameterException;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 

@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.treatyarchive.archiving.ReviewDesk;
 import org.treatyarchive.review.ReviewItem;
 import org.treatyarchive.shared.Page;
-import org.treatyarchive.shared.PageRequest;
+import org.treatyarchive.web.shared.UrlParameters;
 
 /**
  * {@code GET /api/reviews} is the review queue, oldest first; {@code GET /api/reviews/{id}} one proposal
@@ -30,8 +30,8 @@ public class ReviewResource {
 
     @GET
     public ReviewJson.QueueAnswer queue(@QueryParam("page") String page, @QueryParam("size") String size) {
-        int pageNumber = Math.max(1, AgreementResource.number("page", page, 1));
-        int pageSize = Math.min(PageRequest.MAX_SIZE, Math.max(1, AgreementResource.number("size", size, AgreementResource.DEFAULT_SIZE)));
+        int pageNumber = UrlParameters.page(page);
+        int pageSize = UrlParameters.size(size, AgreementResource.DEFAULT_SIZE);
         Page<ReviewItem> found = desk.queue((pageNumber - 1) * pageSize, pageSize);
         return new ReviewJson.QueueAnswer(found.total(), pageNumber, pageSize, found.items().stream().map(ReviewJson.Item::of).toList());
     }
@@ -39,7 +39,7 @@ public class ReviewResource {
     @GET
     @Path("{id}")
     public ReviewJson.Case get(@PathParam("id") String id) {
-        return ReviewJson.Case.of(desk.open(AgreementResource.number("id", id, -1)));
+        return ReviewJson.Case.of(desk.open(UrlParameters.number("id", id, -1)));
     }
 
     /** Approves; reviewers only, and never their own work (403). Body: {@code {"comment": "..."}} (optional). */
@@ -47,7 +47,7 @@ public class ReviewResource {
     @Path("{id}/approval")
     @Consumes(MediaType.APPLICATION_JSON)
     public ReviewJson.Case approve(@PathParam("id") String id, ReviewJson.Comment body) {
-        long proposal = AgreementResource.number("id", id, -1);
+        long proposal = UrlParameters.number("id", id, -1);
         desk.approve(proposal, body == null ? null : body.comment());
         return ReviewJson.Case.of(desk.open(proposal));
     }
@@ -57,7 +57,7 @@ public class ReviewResource {
     @Path("{id}/return")
     @Consumes(MediaType.APPLICATION_JSON)
     public ReviewJson.Case returnToAuthors(@PathParam("id") String id, ReviewJson.Comment body) {
-        long proposal = AgreementResource.number("id", id, -1);
+        long proposal = UrlParameters.number("id", id, -1);
         desk.returnWithComment(proposal, body == null ? null : body.comment());
         return ReviewJson.Case.of(desk.open(proposal));
     }

@@ -1,0 +1,30 @@
+package org.treatyarchive.persistence.config;
+
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.treatyarchive.shared.BackgroundWork;
+
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+
+/** Background work on the container's default managed executor. */
+@ApplicationScoped
+public class ManagedBackgroundWork implements BackgroundWork {
+
+    @Override
+    public void submit(Runnable task) {
+        executor().submit(task);
+    }
+
+    /**
+     * Looked up when needed: Payara 6 fails the deployment on {@code @Resource} fields of CDI beans
+     * in a library jar (the lookup is made under the wrong name).
+     */
+    private static ManagedExecutorService executor() {
+        try {
+            return (ManagedExecutorService) new InitialContext().lookup("java:comp/DefaultManagedExecutorService");
+        } catch (NamingException missing) {
+            throw new IllegalStateException("The container offers no managed executor to run work in the background", missing);
+        }
+    }
+}
