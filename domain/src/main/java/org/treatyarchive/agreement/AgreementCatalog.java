@@ -9,11 +9,11 @@ import org.treatyarchive.shared.Page;
 import org.treatyarchive.shared.PageRequest;
 import org.treatyarchive.user.Viewer;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.io.Serializable;
 
 /**
  * What readers do with agreements: list and filter them, and open one. Read-only; the transaction

@@ -5,9 +5,9 @@ import org.treatyarchive.shared.Check;
 import org.treatyarchive.shared.InvalidRecordException;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.List;
 
 import static org.treatyarchive.agreement.AgreementField.PARTICIPATIONS;
 

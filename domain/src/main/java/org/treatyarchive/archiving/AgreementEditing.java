@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
 import org.treatyarchive.agreement.Agreement;
 import org.treatyarchive.agreement.AgreementAssembly;
 import org.treatyarchive.agreement.AgreementDraft;
@@ -36,10 +35,10 @@ import org.treatyarchive.user.Viewer;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.time.LocalDate;
 
 /**
  * What archivists do with agreements: enter a new one, correct an existing one, restore an earlier

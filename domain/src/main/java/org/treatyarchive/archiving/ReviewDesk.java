@@ -5,12 +5,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
 import org.treatyarchive.agreement.Agreement;
 import org.treatyarchive.agreement.AgreementAssembly;
 import org.treatyarchive.agreement.AgreementDraft;
-import org.treatyarchive.agreement.AgreementLines;
 import org.treatyarchive.agreement.AgreementEdit;
+import org.treatyarchive.agreement.AgreementLines;
 import org.treatyarchive.agreement.AgreementRepository;
 import org.treatyarchive.agreement.Publication;
 import org.treatyarchive.event.EventRepository;

@@ -15,8 +15,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
-import org.treatyarchive.shared.EditableRecord;
 import org.treatyarchive.shared.Check;
+import org.treatyarchive.shared.EditableRecord;
 import org.treatyarchive.shared.InvalidRecordException;
 import org.treatyarchive.shared.LocalizedText;
 

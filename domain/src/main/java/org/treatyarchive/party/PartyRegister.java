@@ -5,12 +5,12 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.treatyarchive.shared.RevisionEntry;
 import org.treatyarchive.shared.InvalidRecordException;
 import org.treatyarchive.shared.NotFoundException;
 import org.treatyarchive.shared.Page;
 import org.treatyarchive.shared.RecordKeeping;
 import org.treatyarchive.shared.ReferenceRegister;
+import org.treatyarchive.shared.RevisionEntry;
 import org.treatyarchive.user.Role;
 import org.treatyarchive.user.Secured;
 

@@ -2,9 +2,9 @@ package org.treatyarchive.review;
 
 import org.treatyarchive.shared.Comparison;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
-import java.io.Serializable;
 
 /**
  * What a reviewer looks at before deciding: the proposal, the published record beside the proposed

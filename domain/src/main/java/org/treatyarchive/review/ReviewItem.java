@@ -1,7 +1,7 @@
 package org.treatyarchive.review;
 
-import java.time.Instant;
 import java.io.Serializable;
+import java.time.Instant;
 
 /**
  * One row of the review queue or of an archivist's returned work, read without loading the proposal.

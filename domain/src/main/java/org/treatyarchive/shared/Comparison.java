@@ -1,10 +1,10 @@
 package org.treatyarchive.shared;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.io.Serializable;
 
 /**
  * Two versions of a record side by side, line by line: what a reviewer compares before approving,

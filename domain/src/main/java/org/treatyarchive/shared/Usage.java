@@ -1,7 +1,7 @@
 package org.treatyarchive.shared;
 
-import java.util.List;
 import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Where a piece of reference data is used: how many agreements and a few of their references, so a

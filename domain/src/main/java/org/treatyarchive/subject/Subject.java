@@ -4,8 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
-import org.treatyarchive.shared.EditableRecord;
 import org.treatyarchive.shared.Check;
+import org.treatyarchive.shared.EditableRecord;
 
 /** A term of the archive's subject vocabulary, such as "Seabed delimitation". */
 @Entity

@@ -1,12 +1,12 @@
 package org.treatyarchive.user;
 
-import org.treatyarchive.shared.Classification;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 import org.treatyarchive.shared.AccessDeniedException;
+import org.treatyarchive.shared.Classification;
 import org.treatyarchive.shared.InvalidRecordException;
 import org.treatyarchive.shared.NotFoundException;
 

@@ -1,6 +1,7 @@
 package org.treatyarchive.user;
 
 import org.treatyarchive.shared.Classification;
+
 import java.util.Set;
 
 /**

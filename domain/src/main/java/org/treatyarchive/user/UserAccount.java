@@ -1,6 +1,5 @@
 package org.treatyarchive.user;
 
-import org.treatyarchive.shared.Classification;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -12,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import org.treatyarchive.shared.BaseEntity;
 import org.treatyarchive.shared.Check;
+import org.treatyarchive.shared.Classification;
 import org.treatyarchive.shared.InvalidRecordException;
 
 import java.time.Instant;

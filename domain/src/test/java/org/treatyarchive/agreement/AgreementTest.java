@@ -3,8 +3,8 @@ package org.treatyarchive.agreement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.treatyarchive.party.Party;
-import org.treatyarchive.party.SampleParties;
 import org.treatyarchive.party.PartyKind;
+import org.treatyarchive.party.SampleParties;
 import org.treatyarchive.shared.HistoricalDate;
 import org.treatyarchive.shared.InvalidRecordException;
 

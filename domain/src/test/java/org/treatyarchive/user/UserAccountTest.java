@@ -1,7 +1,7 @@
 package org.treatyarchive.user;
 
-import org.treatyarchive.shared.Classification;
 import org.junit.jupiter.api.Test;
+import org.treatyarchive.shared.Classification;
 import org.treatyarchive.shared.InvalidRecordException;
 
 import java.time.Duration;

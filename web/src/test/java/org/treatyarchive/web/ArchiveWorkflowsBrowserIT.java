@@ -5,7 +5,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import java.net.http.HttpResponse;
-import java.net.URL;
 import java.nio.file.Files;
 import java.util.List;
 

@@ -3,7 +3,7 @@ package org.treatyarchive.persistence.config;
 import com.mysql.cj.jdbc.MysqlDataSource;
 import org.h2.jdbcx.JdbcDataSource;
 
-import javax.sql.DataSource;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +11,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.logging.Logger;
-import java.io.IOException;
+import javax.sql.DataSource;
 
 /**
  * The data source the application server pools (declared in the web module's {@code web.xml}).

@@ -3,12 +3,12 @@ package org.treatyarchive.persistence.config;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.spi.PersistenceUnitInfo;
 import org.hibernate.jpa.HibernatePersistenceProvider;
+import org.treatyarchive.persistence.search.ArchiveSearchMapping;
 
-import javax.sql.DataSource;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.nio.file.Path;
-import org.treatyarchive.persistence.search.ArchiveSearchMapping;
+import javax.sql.DataSource;
 
 /**
  * Hibernate, with the schema migrated before it starts.

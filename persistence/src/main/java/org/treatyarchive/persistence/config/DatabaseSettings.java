@@ -2,8 +2,8 @@ package org.treatyarchive.persistence.config;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.ServiceConfigurationError;
+import java.util.function.Function;
 
 /**
  * Which database the archive uses, from configuration.

@@ -4,12 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.treatyarchive.agreement.AgreementRepository;
-import org.treatyarchive.event.EventRepository;
-import org.treatyarchive.party.PartyRepository;
 import org.treatyarchive.agreement.Agreement;
+import org.treatyarchive.agreement.AgreementRepository;
 import org.treatyarchive.event.Event;
+import org.treatyarchive.event.EventRepository;
 import org.treatyarchive.party.Party;
+import org.treatyarchive.party.PartyRepository;
 import org.treatyarchive.persistence.config.ArchiveSetting;
 import org.treatyarchive.shared.EditableRecord;
 import org.treatyarchive.subject.Subject;
@@ -17,8 +17,8 @@ import org.treatyarchive.subject.SubjectRepository;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.logging.Logger;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
  * Loads the {@link CaspianCollection} the first time the archive starts on a database.

@@ -4,8 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.model.LazyDataModel;
-import org.treatyarchive.user.UserAdministration;
 import org.treatyarchive.user.SecurityEvent;
+import org.treatyarchive.user.UserAdministration;
 import org.treatyarchive.web.shared.PagedModel;
 
 import java.io.Serializable;

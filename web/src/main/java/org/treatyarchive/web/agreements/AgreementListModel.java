@@ -5,9 +5,9 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 import org.treatyarchive.agreement.AgreementCatalog;
-import org.treatyarchive.agreement.SearchQuery;
 import org.treatyarchive.agreement.AgreementSort;
 import org.treatyarchive.agreement.AgreementSummary;
+import org.treatyarchive.agreement.SearchQuery;
 import org.treatyarchive.shared.PageRequest;
 
 import java.util.List;

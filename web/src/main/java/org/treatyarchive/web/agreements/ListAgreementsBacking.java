@@ -5,27 +5,26 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.Json;
+import org.primefaces.PrimeFaces;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.LazyDataModel;
 import org.treatyarchive.agreement.AgreementCatalog;
-import org.treatyarchive.agreement.SearchQuery;
 import org.treatyarchive.agreement.AgreementKind;
 import org.treatyarchive.agreement.AgreementStatus;
 import org.treatyarchive.agreement.AgreementSummary;
+import org.treatyarchive.agreement.SearchQuery;
 import org.treatyarchive.party.Party;
 import org.treatyarchive.shared.InvalidRecordException;
 import org.treatyarchive.web.shared.Messages;
 
-import jakarta.json.Json;
-import org.primefaces.PrimeFaces;
-
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.StringJoiner;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 
 /** Backs {@code agreements/list.xhtml}: the filter form and the lazily paged table. */
 @Named

@@ -13,8 +13,10 @@ import org.treatyarchive.agreement.AgreementKind;
 import org.treatyarchive.agreement.AgreementStatus;
 import org.treatyarchive.agreement.SearchQuery;
 import org.treatyarchive.agreement.SearchResult;
+import org.treatyarchive.party.Party;
 import org.treatyarchive.shared.InvalidRecordException;
 import org.treatyarchive.shared.PageRequest;
+import org.treatyarchive.web.shared.BadParameterException;
 import org.treatyarchive.web.shared.Messages;
 
 import java.io.IOException;
@@ -26,8 +28,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.treatyarchive.party.Party;
-import org.treatyarchive.web.shared.BadParameterException;
 
 import static org.treatyarchive.web.shared.UrlParameters.enumeration;
 import static org.treatyarchive.web.shared.UrlParameters.optionalNumber;

@@ -18,17 +18,16 @@ import jakarta.ws.rs.core.UriInfo;
 import org.treatyarchive.agreement.Agreement;
 import org.treatyarchive.agreement.AgreementCatalog;
 import org.treatyarchive.agreement.AgreementEdit;
-import org.treatyarchive.archiving.AgreementEditing;
 import org.treatyarchive.agreement.AgreementHistory;
 import org.treatyarchive.agreement.AgreementKind;
 import org.treatyarchive.agreement.AgreementSort;
 import org.treatyarchive.agreement.AgreementStatus;
 import org.treatyarchive.agreement.SearchQuery;
 import org.treatyarchive.agreement.SearchResult;
+import org.treatyarchive.archiving.AgreementEditing;
 import org.treatyarchive.archiving.ReviewDesk;
 import org.treatyarchive.shared.HistoricalDate;
 import org.treatyarchive.shared.PageRequest;
-
 import org.treatyarchive.web.shared.BadParameterException;
 import org.treatyarchive.web.shared.UrlParameters;
 

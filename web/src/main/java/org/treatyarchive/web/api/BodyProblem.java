@@ -1,6 +1,5 @@
 package org.treatyarchive.web.api;
 
-import org.treatyarchive.web.shared.BadParameterException;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -8,9 +7,9 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.Response;
+import org.treatyarchive.web.shared.BadParameterException;
 
 import java.io.ByteArrayInputStream;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

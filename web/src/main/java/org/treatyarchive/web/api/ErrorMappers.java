@@ -1,27 +1,27 @@
 package org.treatyarchive.web.api;
 
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.treatyarchive.shared.InvalidRecordException;
-import org.treatyarchive.web.shared.Outage;
-import org.treatyarchive.web.security.ApiGuardFilter;
-import org.treatyarchive.web.security.ArchiveAuthenticationMechanism;
-
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import jakarta.inject.Inject;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.core.Context;
 import org.treatyarchive.review.WorkflowException;
 import org.treatyarchive.shared.AccessDeniedException;
 import org.treatyarchive.shared.EditConflictException;
+import org.treatyarchive.shared.InvalidRecordException;
+import org.treatyarchive.web.security.ApiGuardFilter;
+import org.treatyarchive.web.security.ArchiveAuthenticationMechanism;
 import org.treatyarchive.web.shared.BadParameterException;
+import org.treatyarchive.web.shared.Outage;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /** Turns failures into JSON error answers with the right status, never an HTML error page. */
 final class ErrorMappers {

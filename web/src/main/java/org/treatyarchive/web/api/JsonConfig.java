@@ -3,13 +3,13 @@ package org.treatyarchive.web.api;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
+import jakarta.ws.rs.ext.ContextResolver;
+import jakarta.ws.rs.ext.Provider;
 import org.treatyarchive.shared.FormJson;
 import org.treatyarchive.shared.HistoricalDate;
 import org.treatyarchive.shared.HistoricalDateJson;
 import org.treatyarchive.shared.RecordForm;
 import org.treatyarchive.web.shared.BadParameterException;
-import jakarta.ws.rs.ext.ContextResolver;
-import jakarta.ws.rs.ext.Provider;
 
 /**
  * Every field appears in every answer, as null when empty, so that clients see one stable shape. An

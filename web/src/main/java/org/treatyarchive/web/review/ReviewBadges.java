@@ -3,8 +3,8 @@ package org.treatyarchive.web.review;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.treatyarchive.review.ReviewCounts;
 import org.treatyarchive.archiving.ReviewDesk;
+import org.treatyarchive.review.ReviewCounts;
 
 /** The numbers in the menu: asked once per page, whatever the number of places that show them. */
 @Named

@@ -5,11 +5,11 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.treatyarchive.shared.Page;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.io.Serializable;
 
 /**
  * A lazy table fed one page at a time by a service method that answers a {@link Page}, for lists

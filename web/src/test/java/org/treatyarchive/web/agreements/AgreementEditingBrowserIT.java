@@ -1,20 +1,21 @@
 package org.treatyarchive.web.agreements;
 
-import org.treatyarchive.web.Browser;
-import org.treatyarchive.web.BrowserIT;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.treatyarchive.agreement.Agreement;
+import org.treatyarchive.web.Browser;
+import org.treatyarchive.web.BrowserIT;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.treatyarchive.web.ApiClient.json;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What archivists do with the forms, in a real headless Chromium: enter agreements, be refused bad
@@ -94,6 +95,8 @@ class AgreementEditingBrowserIT extends BrowserIT {
         assertTrue(messages().contains("Not saved"), messages());
         assertEquals("Agreement on the exchange of seismic data between Azerbaijan and Kazakhstan", browser.value(TABS + "officialTitle"),
                 "what was typed is still there");
+        assertEquals(String.valueOf(Agreement.TITLE_MAX), browser.find(By.id(TABS + "officialTitle")).getAttribute("maxlength"),
+                "the field's limit is the domain's constant, also after a refused save");
         assertEquals(3, rowsOf(TABS + "articlesTable").size(), "the articles too");
         browser.screenshot("agreement-form-refused");
 

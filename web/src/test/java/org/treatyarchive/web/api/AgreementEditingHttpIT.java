@@ -1,7 +1,5 @@
 package org.treatyarchive.web.api;
 
-import org.treatyarchive.web.ApiClient;
-import org.treatyarchive.web.ApiIT;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -9,6 +7,8 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.treatyarchive.web.ApiClient;
+import org.treatyarchive.web.ApiIT;
 
 import java.net.http.HttpResponse;
 import java.util.List;

@@ -1,13 +1,14 @@
 package org.treatyarchive.web.api;
 
-import org.treatyarchive.web.ApiIT;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
+import org.treatyarchive.web.ApiIT;
 
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -15,7 +16,6 @@ import java.util.stream.Collectors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.treatyarchive.web.ApiClient.json;
-import java.util.Comparator;
 
 /**
  * Full-text search on the Caspian collection, on the embedded database and on MariaDB: the right

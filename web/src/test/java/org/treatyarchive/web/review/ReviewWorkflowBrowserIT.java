@@ -1,16 +1,17 @@
 package org.treatyarchive.web.review;
 
-import org.treatyarchive.web.Browser;
-import org.treatyarchive.web.BrowserIT;
 import jakarta.json.Json;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.treatyarchive.web.Browser;
+import org.treatyarchive.web.BrowserIT;
+
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.treatyarchive.web.ApiClient.json;
-import java.util.regex.Pattern;
 
 /**
  * Review as people do it, in headless Chromium: an archivist submits, a reviewer returns the record

@@ -1,13 +1,13 @@
 package org.treatyarchive.web.review;
 
-import org.treatyarchive.web.ApiClient;
-import org.treatyarchive.web.ApiIT;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.treatyarchive.web.ApiClient;
+import org.treatyarchive.web.ApiIT;
 
 import java.net.http.HttpResponse;
 import java.util.List;

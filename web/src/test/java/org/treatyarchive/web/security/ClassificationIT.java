@@ -1,6 +1,5 @@
 package org.treatyarchive.web.security;
 
-import org.treatyarchive.web.ArchiveDeployment;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -18,11 +17,11 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.treatyarchive.agreement.Agreement;
 import org.treatyarchive.agreement.AgreementCatalog;
-import org.treatyarchive.agreement.SearchQuery;
 import org.treatyarchive.agreement.AgreementFormat;
 import org.treatyarchive.agreement.AgreementKind;
 import org.treatyarchive.agreement.AgreementNotFoundException;
 import org.treatyarchive.agreement.AgreementRepository;
+import org.treatyarchive.agreement.SearchQuery;
 import org.treatyarchive.party.PartyRepository;
 import org.treatyarchive.shared.Classification;
 import org.treatyarchive.shared.HistoricalDate;
@@ -30,6 +29,7 @@ import org.treatyarchive.user.PasswordHasher;
 import org.treatyarchive.user.Role;
 import org.treatyarchive.user.UserAccount;
 import org.treatyarchive.user.UserRepository;
+import org.treatyarchive.web.ArchiveDeployment;
 
 import java.io.StringReader;
 import java.net.URI;

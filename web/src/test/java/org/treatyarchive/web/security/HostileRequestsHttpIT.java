@@ -1,14 +1,16 @@
 package org.treatyarchive.web.security;
 
-import org.treatyarchive.web.ApiClient;
-import org.treatyarchive.web.ApiIT;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.treatyarchive.web.ApiClient;
+import org.treatyarchive.web.ApiIT;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
@@ -29,9 +32,6 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import jakarta.json.JsonReader;
-import java.io.StringReader;
-import java.util.Arrays;
 
 /**
  * The archive as a script writer and an attacker meet it: many requests at once by one user, forged

@@ -1,9 +1,10 @@
 package org.treatyarchive.web.security;
 
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import org.junit.jupiter.api.Test;
 import org.treatyarchive.web.ApiClient;
 import org.treatyarchive.web.ApiIT;
-import jakarta.json.JsonObject;
-import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -11,7 +12,6 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import jakarta.json.JsonString;
 
 /**
  * Sign-in and role checks as scripts meet them: HTTP Basic against the JSON API. The first

@@ -1,22 +1,22 @@
 package org.treatyarchive.web.shared;
 
-import org.treatyarchive.web.ApiClient;
-import org.treatyarchive.web.BrowserIT;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.treatyarchive.web.ApiClient;
+import org.treatyarchive.web.BrowserIT;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.treatyarchive.web.ApiClient.json;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The entry form never loses an archivist's work, and every page can be used at phone width and by

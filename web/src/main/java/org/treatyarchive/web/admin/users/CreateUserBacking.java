@@ -4,8 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.treatyarchive.shared.InvalidRecordException;
-import org.treatyarchive.user.UserAdministration;
 import org.treatyarchive.user.Role;
+import org.treatyarchive.user.UserAdministration;
 import org.treatyarchive.web.shared.Messages;
 import org.treatyarchive.web.shared.Pages;
 

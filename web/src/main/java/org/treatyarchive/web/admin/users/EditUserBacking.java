@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.treatyarchive.shared.InvalidRecordException;
 import org.treatyarchive.shared.NotFoundException;
-import org.treatyarchive.user.UserAdministration;
 import org.treatyarchive.user.UserAccount;
+import org.treatyarchive.user.UserAdministration;
 import org.treatyarchive.web.shared.Messages;
 import org.treatyarchive.web.shared.Pages;
 
