@@ -170,6 +170,10 @@ public class Agreement extends EditableRecord {
     @OneToMany(mappedBy = "target")
     private Set<AgreementRelation> incomingRelations = new LinkedHashSet<>();
 
+    @OneToMany(mappedBy = "agreement", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<AgreementDocument> documents = new ArrayList<>();
+
     @ElementCollection
     @CollectionTable(name = "agreement_source", joinColumns = @JoinColumn(name = "agreement_id"))
     @OrderColumn(name = "position")
@@ -311,9 +315,7 @@ public class Agreement extends EditableRecord {
     // --- parties, articles, relations ------------------------------------------------------------
 
     /** The parties, with the rules of that list. */
-    public PartyList parties() {
-        return new PartyList(this, participations);
-    }
+    public PartyList parties() { return new PartyList(this, participations); }
 
     /** Checks the rules that only hold once a record is complete, such as the number of parties its format needs. */
     public void verifyComplete() {
@@ -321,23 +323,17 @@ public class Agreement extends EditableRecord {
     }
 
     /** The articles in reading order, with the rules of that list. */
-    public ArticleList articles() {
-        return new ArticleList(this, articles);
-    }
+    public ArticleList articles() { return new ArticleList(this, articles); }
+
+    /** The documents it holds, with the rules of that list; checked against the record's classification, so set that first. */
+    public DocumentList documents() { return new DocumentList(this, documents); }
 
     /** The relations this agreement holds, with the rules of that list. */
-    public RelationList relations() {
-        return new RelationList(this, relations);
-    }
+    public RelationList relations() { return new RelationList(this, relations); }
 
     /** Another agreement's relation towards this one, kept in step by that agreement's {@link RelationList}. */
-    void receive(AgreementRelation relation) {
-        incomingRelations.add(relation);
-    }
-
-    void release(AgreementRelation relation) {
-        incomingRelations.remove(relation);
-    }
+    void receive(AgreementRelation relation) { incomingRelations.add(relation); }
+    void release(AgreementRelation relation) { incomingRelations.remove(relation); }
 
     // --- sources and notes ----------------------------------------------------------------------
 
@@ -434,6 +430,7 @@ public class Agreement extends EditableRecord {
     }
 
     public List<Article> getArticles() { return Collections.unmodifiableList(articles); }
+    public List<AgreementDocument> getDocuments() { return Collections.unmodifiableList(documents); }
 
     /** Relations this agreement holds ("supplements AGR-2001-0001"). */
     public List<AgreementRelation> getRelations() { return List.copyOf(relations); }

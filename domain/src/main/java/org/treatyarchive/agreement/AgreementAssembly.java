@@ -2,6 +2,8 @@ package org.treatyarchive.agreement;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.treatyarchive.document.DocumentFile;
+import org.treatyarchive.document.DocumentFileRepository;
 import org.treatyarchive.event.EventRepository;
 import org.treatyarchive.party.Party;
 import org.treatyarchive.party.PartyRepository;
@@ -23,6 +25,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import static org.treatyarchive.agreement.AgreementField.CLASSIFICATION;
+import static org.treatyarchive.agreement.AgreementField.DOCUMENTS;
 import static org.treatyarchive.agreement.AgreementField.EVENT;
 import static org.treatyarchive.agreement.AgreementField.PARTICIPATIONS;
 import static org.treatyarchive.agreement.AgreementField.RELATIONS;
@@ -48,6 +51,9 @@ public class AgreementAssembly {
 
     @Inject
     SubjectRepository subjects;
+
+    @Inject
+    DocumentFileRepository files;
 
     @Inject
     Viewer viewer;
@@ -113,6 +119,7 @@ public class AgreementAssembly {
         agreement.reviseSources(edit.getSources().stream()
                 .map(source -> new SourceCitation(source.getCitation(), source.getUrl())).toList());
         agreement.reviseNotes(edit.getNotes().stream().map(note -> new ArchivistNote(note.getKind(), note.getText())).toList());
+        agreement.documents().revise(edit.getDocuments().stream().map(this::terms).toList());
         agreement.recordEdit(author, at);
     }
 
@@ -132,14 +139,25 @@ public class AgreementAssembly {
         copy.relations().revise(List.of());
     }
 
-    private PartyTerms terms(AgreementEdit.PartyEntry entry) {
+    private PartyTerms terms(PartyEntry entry) {
         Party party = parties.findByCode(entry.getCode())
                 .orElseThrow(() -> new InvalidRecordException(PARTICIPATIONS.key(), "There is no party with the code " + entry.getCode() + "."));
         return new PartyTerms(party, entry.getSignedOn(), entry.getConsentType(), entry.getConsentOn(), entry.getInForceOn(),
                 entry.getWithdrawnOn(), entry.getReservations());
     }
 
-    private RelationTerms terms(AgreementEdit.RelationEntry entry) {
+    /** A document names a file the store holds, whatever the form says of its size and type: those come from the store's register. */
+    private DocumentTerms terms(DocumentEntry entry) {
+        String sha256 = entry.getSha256() == null ? "" : entry.getSha256().strip().toLowerCase();
+        DocumentFile file = files.find(sha256).orElseThrow(() -> new InvalidRecordException(DOCUMENTS.key(),
+                "The archive holds no file " + (entry.getFileName() == null ? sha256 : entry.getFileName()) + "; upload it again."));
+        Party party = entry.getPartyCode() == null || entry.getPartyCode().isBlank() ? null : parties.findByCode(entry.getPartyCode())
+                .orElseThrow(() -> new InvalidRecordException(DOCUMENTS.key(), "There is no party with the code " + entry.getPartyCode() + "."));
+        return new DocumentTerms(sha256, entry.getFileName(), file.getMediaType(), file.getSize(), file.getPages(), entry.getKind(),
+                entry.getTitle(), entry.getLanguage(), party, entry.getDated(), entry.getClassification());
+    }
+
+    private RelationTerms terms(RelationEntry entry) {
         String reference = entry.getTargetReference() == null ? "" : entry.getTargetReference().strip().toUpperCase();
         Agreement target = agreements.findByReference(reference)
                 .filter(agreement -> viewer.canSee(agreement.getClassification()))

@@ -70,6 +70,11 @@ public class AgreementCatalog {
         return viewer.canSee(agreement.getClassification()) && (agreement.isPublished() || viewer.isStaff());
     }
 
+    /** Whether the caller's clearance covers a document's classification: a document may be classified above its record. */
+    public boolean mayRead(AgreementDocument document) {
+        return viewer.canSee(document.getClassification());
+    }
+
     /**
      * The complete record.
      *

@@ -4,20 +4,15 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.treatyarchive.shared.ArchivistNote;
 import org.treatyarchive.shared.Classification;
 import org.treatyarchive.shared.HistoricalDate;
-import org.treatyarchive.shared.LocalizedText;
-import org.treatyarchive.shared.NoteKind;
 import org.treatyarchive.shared.RecordForm;
-import org.treatyarchive.shared.SourceCitation;
 import org.treatyarchive.subject.Subject;
 
-import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An agreement as the edit form holds it while an archivist works: every field of the record, in
@@ -89,6 +84,9 @@ public class AgreementEdit extends RecordForm<String> {
     @Size(max = SOURCES_MAX, message = "An agreement holds at most {max} sources.")
     @Valid
     private List<@NotNull(message = "A source in the list is empty (null); remove it or fill it in.") SourceEntry> sources = new ArrayList<>();
+    @Size(max = DOCUMENTS_MAX, message = "An agreement holds at most {max} documents.")
+    @Valid
+    private List<@NotNull(message = "A document in the list is empty (null); remove it or fill it in.") DocumentEntry> documents = new ArrayList<>();
     @Size(max = NOTES_MAX, message = "An agreement holds at most {max} notes.")
     @Valid
     private List<@NotNull(message = "A note in the list is empty (null); remove it or fill it in.") NoteEntry> notes = new ArrayList<>();
@@ -102,6 +100,7 @@ public class AgreementEdit extends RecordForm<String> {
     public static final int RELATIONS_MAX = 500;
     public static final int SOURCES_MAX = 200;
     public static final int NOTES_MAX = 200;
+    public static final int DOCUMENTS_MAX = 500;
 
     /** The record as it stands, for editing; needs the complete record (parties, articles...) loaded. */
     public static AgreementEdit of(Agreement agreement) {
@@ -126,27 +125,28 @@ public class AgreementEdit extends RecordForm<String> {
         agreement.getTitles().forEach(title -> edit.titles.add(new TitleEntry(title.getLanguage(), title.getText())));
         for (Participation participation : agreement.getParticipations()) {
             PartyEntry entry = new PartyEntry(participation.getParty().getCode(), participation.getParty().getName());
-            entry.signedOn = participation.getSignedOn();
-            entry.consentType = participation.getConsentType();
-            entry.consentOn = participation.getConsentOn();
-            entry.inForceOn = participation.getInForceOn();
-            entry.withdrawnOn = participation.getWithdrawnOn();
-            entry.reservations = participation.getReservations();
+            entry.setSignedOn(participation.getSignedOn());
+            entry.setConsentType(participation.getConsentType());
+            entry.setConsentOn(participation.getConsentOn());
+            entry.setInForceOn(participation.getInForceOn());
+            entry.setWithdrawnOn(participation.getWithdrawnOn());
+            entry.setReservations(participation.getReservations());
             edit.parties.add(entry);
         }
         agreement.getArticles().forEach(article -> {
             ArticleEntry entry = new ArticleEntry(article.getNumber(), article.getHeading(), article.getText());
-            entry.id = article.getId();
+            entry.setId(article.getId());
             edit.articles.add(entry);
         });
         agreement.getRelations().forEach(relation -> {
             RelationEntry entry = new RelationEntry(relation.getType(), relation.getTarget().getReference(),
                     relation.getTarget().getDisplayTitle());
-            entry.note = relation.getNote();
+            entry.setNote(relation.getNote());
             edit.relations.add(entry);
         });
         agreement.getSources().forEach(source -> edit.sources.add(new SourceEntry(source.getCitation(), source.getUrl())));
         agreement.getNotes().forEach(note -> edit.notes.add(new NoteEntry(note.getKind(), note.getText())));
+        agreement.getDocuments().forEach(document -> edit.documents.add(DocumentEntry.of(document)));
         return edit;
     }
 
@@ -162,7 +162,7 @@ public class AgreementEdit extends RecordForm<String> {
 
     /** The party codes in the form, for a quick check before a party is added twice. */
     public boolean hasParty(String code) {
-        return parties.stream().anyMatch(entry -> entry.code.equalsIgnoreCase(code));
+        return parties.stream().anyMatch(entry -> entry.getCode().equalsIgnoreCase(code));
     }
 
     // --- what the form's tables do before a save: add, move and remove rows ----------------------
@@ -194,6 +194,21 @@ public class AgreementEdit extends RecordForm<String> {
     public void addSource() { sources.add(new SourceEntry()); }
     public void removeSource(SourceEntry entry) { sources.remove(entry); }
     public void addNote() { notes.add(new NoteEntry()); }
+
+    /** Adds a received file unless the record holds it already; answers whether it was added. */
+    public boolean addDocument(DocumentEntry entry) {
+        if (findDocument(entry.getSha256()).isPresent()) {
+            return false;
+        }
+        documents.add(entry);
+        return true;
+    }
+
+    public Optional<DocumentEntry> findDocument(String sha256) {
+        return documents.stream().filter(entry -> entry.getSha256() != null && entry.getSha256().equalsIgnoreCase(sha256)).findFirst();
+    }
+
+    public void removeDocument(DocumentEntry entry) { documents.remove(entry); }
     public void removeNote(NoteEntry entry) { notes.remove(entry); }
 
     private static <T> void move(List<T> rows, T row, int by) {
@@ -202,184 +217,6 @@ public class AgreementEdit extends RecordForm<String> {
         if (from >= 0 && to >= 0 && to < rows.size()) {
             Collections.swap(rows, from, to);
         }
-    }
-
-    // --- the rows of the form's tables --------------------------------------------------------
-
-    /** A title in another language. */
-    public static class TitleEntry implements Serializable {
-        private static final long serialVersionUID = 1L;
-        @NotBlank(message = "Enter the language of the title (en, ru, fa, kk-Cyrl...).")
-        private String language;
-        @NotBlank(message = "Enter the title in that language, or remove the row.")
-        @Size(max = LocalizedText.TEXT_MAX, message = "The title is too long: at most {max} characters.")
-        private String text;
-
-        public TitleEntry() {
-        }
-
-        public TitleEntry(String language, String text) {
-            this.language = language;
-            this.text = text;
-        }
-
-        public boolean isRightToLeft() {
-            try {
-                return language != null && new LocalizedText(language, "x").isRightToLeft();
-            } catch (RuntimeException notALanguage) {
-                return false;
-            }
-        }
-
-        public String getLanguage() { return language; }
-        public void setLanguage(String language) { this.language = language; }
-        public String getText() { return text; }
-        public void setText(String text) { this.text = text; }
-    }
-
-    /** A party and its terms. */
-    public static class PartyEntry implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private String code;
-        private String name;
-        private LocalDate signedOn;
-        private ConsentType consentType;
-        private LocalDate consentOn;
-        private LocalDate inForceOn;
-        private LocalDate withdrawnOn;
-        @Size(max = Participation.RESERVATIONS_MAX, message = "The reservations are too long: at most {max} characters.")
-        private String reservations;
-
-        public PartyEntry() {
-        }
-
-        public PartyEntry(String code, String name) {
-            this.code = code;
-            this.name = name;
-        }
-
-        public String getCode() { return code; }
-        public void setCode(String code) { this.code = code; }
-        public String getName() { return name; }
-        public void setName(String name) { this.name = name; }
-        public LocalDate getSignedOn() { return signedOn; }
-        public void setSignedOn(LocalDate signedOn) { this.signedOn = signedOn; }
-        public ConsentType getConsentType() { return consentType; }
-        public void setConsentType(ConsentType consentType) { this.consentType = consentType; }
-        public LocalDate getConsentOn() { return consentOn; }
-        public void setConsentOn(LocalDate consentOn) { this.consentOn = consentOn; }
-        public LocalDate getInForceOn() { return inForceOn; }
-        public void setInForceOn(LocalDate inForceOn) { this.inForceOn = inForceOn; }
-        public LocalDate getWithdrawnOn() { return withdrawnOn; }
-        public void setWithdrawnOn(LocalDate withdrawnOn) { this.withdrawnOn = withdrawnOn; }
-        public String getReservations() { return reservations; }
-        public void setReservations(String reservations) { this.reservations = reservations; }
-    }
-
-    /** An article; {@code id} ties it to the stored article it revises. */
-    public static class ArticleEntry implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private Long id;
-        @NotBlank(message = "Enter the article's number as printed (1, 2, 5 bis...).")
-        @Size(max = Article.NUMBER_MAX, message = "The article number is too long: at most {max} characters.")
-        private String number;
-        @Size(max = Article.HEADING_MAX, message = "The heading is too long: at most {max} characters.")
-        private String heading;
-        @Size(max = Article.TEXT_MAX, message = "The article text is too long: at most {max} characters.")
-        private String text;
-
-        public ArticleEntry() {
-        }
-
-        public ArticleEntry(String number, String heading, String text) {
-            this.number = number;
-            this.heading = heading;
-            this.text = text;
-        }
-
-        public Long getId() { return id; }
-        public void setId(Long id) { this.id = id; }
-        public String getNumber() { return number; }
-        public void setNumber(String number) { this.number = number; }
-        public String getHeading() { return heading; }
-        public void setHeading(String heading) { this.heading = heading; }
-        public String getText() { return text; }
-        public void setText(String text) { this.text = text; }
-    }
-
-    /** A relation to another agreement, by its reference. */
-    public static class RelationEntry implements Serializable {
-        private static final long serialVersionUID = 1L;
-        @NotNull(message = "Choose how this agreement bears on the other one.")
-        private RelationType type;
-        private String targetReference;
-        private String targetTitle;
-        @Size(max = AgreementRelation.NOTE_MAX, message = "The note is too long: at most {max} characters.")
-        private String note;
-
-        public RelationEntry() {
-        }
-
-        public RelationEntry(RelationType type, String targetReference, String targetTitle) {
-            this.type = type;
-            this.targetReference = targetReference;
-            this.targetTitle = targetTitle;
-        }
-
-        public RelationType getType() { return type; }
-        public void setType(RelationType type) { this.type = type; }
-        public String getTargetReference() { return targetReference; }
-        public void setTargetReference(String targetReference) { this.targetReference = targetReference; }
-        public String getTargetTitle() { return targetTitle; }
-        public void setTargetTitle(String targetTitle) { this.targetTitle = targetTitle; }
-        public String getNote() { return note; }
-        public void setNote(String note) { this.note = note; }
-    }
-
-    /** A source: a citation and perhaps a link. */
-    public static class SourceEntry implements Serializable {
-        private static final long serialVersionUID = 1L;
-        @NotBlank(message = "Enter the citation, or remove the row.")
-        @Size(max = SourceCitation.CITATION_MAX, message = "The citation is too long: at most {max} characters.")
-        private String citation;
-        @Size(max = SourceCitation.URL_MAX, message = "The link is too long: at most {max} characters.")
-        private String url;
-
-        public SourceEntry() {
-        }
-
-        public SourceEntry(String citation, String url) {
-            this.citation = citation;
-            this.url = url;
-        }
-
-        public String getCitation() { return citation; }
-        public void setCitation(String citation) { this.citation = citation; }
-        public String getUrl() { return url; }
-        public void setUrl(String url) { this.url = url; }
-    }
-
-    /** An archivist's note. */
-    public static class NoteEntry implements Serializable {
-        private static final long serialVersionUID = 1L;
-        @NotNull(message = "Choose the kind of note.")
-        private NoteKind kind = NoteKind.GENERAL;
-        @NotBlank(message = "Enter the note, or remove the row.")
-        @Size(max = ArchivistNote.TEXT_MAX, message = "The note is too long: at most {max} characters.")
-        private String text;
-
-        public NoteEntry() {
-        }
-
-        public NoteEntry(NoteKind kind, String text) {
-            this.kind = kind;
-            this.text = text;
-        }
-
-        public NoteKind getKind() { return kind; }
-        public void setKind(NoteKind kind) { this.kind = kind; }
-        public String getText() { return text; }
-        public void setText(String text) { this.text = text; }
     }
 
     // --- accessors ------------------------------------------------------------------------------
@@ -430,5 +267,7 @@ public class AgreementEdit extends RecordForm<String> {
     public List<SourceEntry> getSources() { return sources; }
     public void setSources(List<SourceEntry> sources) { this.sources = sources == null ? new ArrayList<>() : new ArrayList<>(sources); }
     public List<NoteEntry> getNotes() { return notes; }
+    public List<DocumentEntry> getDocuments() { return documents; }
+    public void setDocuments(List<DocumentEntry> documents) { this.documents = documents == null ? new ArrayList<>() : new ArrayList<>(documents); }
     public void setNotes(List<NoteEntry> notes) { this.notes = notes == null ? new ArrayList<>() : new ArrayList<>(notes); }
 }

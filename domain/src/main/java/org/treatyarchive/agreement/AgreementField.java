@@ -33,10 +33,11 @@ public enum AgreementField {
     RELATIONS("relations", Part.RELATIONS),
     SOURCES("sources", Part.SOURCES_AND_NOTES),
     NOTES("notes", Part.SOURCES_AND_NOTES),
+    DOCUMENTS("documents", Part.DOCUMENTS),
     PUBLICATION("publication", null);
 
     /** The parts of a record in the order one works from a signed original; the form's tabs follow it. */
-    public enum Part { GENERAL, PARTIES, ARTICLES, RELATIONS, SOURCES_AND_NOTES }
+    public enum Part { GENERAL, PARTIES, ARTICLES, RELATIONS, SOURCES_AND_NOTES, DOCUMENTS }
 
     private final String key;
     private final Part part;
@@ -59,7 +60,7 @@ public enum AgreementField {
     /** Whether the field is a list of rows (parties, articles...) rather than a single value. */
     public boolean isList() {
         return this == SUBJECTS || this == TITLES || this == PARTICIPATIONS || this == ARTICLES || this == RELATIONS
-                || this == SOURCES || this == NOTES;
+                || this == SOURCES || this == NOTES || this == DOCUMENTS;
     }
 
     public static Optional<AgreementField> byKey(String key) {

@@ -1,6 +1,7 @@
 package org.treatyarchive.agreement;
 
 import org.treatyarchive.event.Event;
+import org.treatyarchive.shared.Classification;
 import org.treatyarchive.shared.HistoricalDate;
 
 import java.time.LocalDate;
@@ -46,7 +47,7 @@ public final class AgreementLines {
         put(lines, "Subjects", form.getSubjects().isEmpty() ? null : String.join(", ", form.getSubjects()));
         put(lines, "Summary", form.getSummary());
         form.getTitles().forEach(title -> put(lines, "Title (" + title.getLanguage() + ")", title.getText()));
-        for (AgreementEdit.PartyEntry party : form.getParties()) {
+        for (PartyEntry party : form.getParties()) {
             String label = "Party " + party.getCode();
             put(lines, label, party.getName() == null ? party.getCode() : party.getName());
             put(lines, label + ": signed", date(party.getSignedOn()));
@@ -56,7 +57,7 @@ public final class AgreementLines {
             put(lines, label + ": withdrew", date(party.getWithdrawnOn()));
             put(lines, label + ": reservations", party.getReservations());
         }
-        for (AgreementEdit.ArticleEntry article : form.getArticles()) {
+        for (ArticleEntry article : form.getArticles()) {
             String label = "Article " + article.getNumber();
             put(lines, label + ": heading", article.getHeading());
             put(lines, label, article.getText() == null ? "" : article.getText());
@@ -65,15 +66,28 @@ public final class AgreementLines {
                 (relation.getType() == null ? "Relation" : relation.getType().getLabel()) + " " + relation.getTargetReference(),
                 relation.getNote() == null ? "yes" : relation.getNote()));
         for (int i = 0; i < form.getSources().size(); i++) {
-            AgreementEdit.SourceEntry source = form.getSources().get(i);
+            SourceEntry source = form.getSources().get(i);
             put(lines, "Source " + (i + 1), source.getCitation()
                     + (source.getUrl() == null || source.getUrl().isBlank() ? "" : " <" + source.getUrl() + ">"));
         }
         for (int i = 0; i < form.getNotes().size(); i++) {
-            AgreementEdit.NoteEntry note = form.getNotes().get(i);
+            NoteEntry note = form.getNotes().get(i);
             put(lines, "Note " + (i + 1) + (note.getKind() == null ? "" : " (" + note.getKind().getLabel() + ")"), note.getText());
         }
+        for (DocumentEntry document : form.getDocuments()) {
+            // Keyed by the file, so a retitled document is one changed line and a replaced file shows as removed and added.
+            put(lines, "Document " + shortChecksum(document.getSha256()), document.getTitle() + " (" + (document.getKind() == null ? "document"
+                    : document.getKind().getLabel().toLowerCase()) + (document.getLanguage() == null ? "" : ", " + document.getLanguage())
+                    + (document.getPartyCode() == null ? "" : ", " + document.getPartyCode())
+                    + (document.getClassification() == null || document.getClassification() == Classification.PUBLIC ? ""
+                    : ", " + document.getClassification().getLabel().toLowerCase())
+                    + "): " + document.getFileName() + ", " + document.getSize() + " bytes, SHA-256 " + document.getSha256());
+        }
         return lines;
+    }
+
+    private static String shortChecksum(String sha256) {
+        return sha256 == null ? "?" : sha256.substring(0, Math.min(12, sha256.length()));
     }
 
     private String eventName(long id) {

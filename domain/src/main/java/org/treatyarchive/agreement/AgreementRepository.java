@@ -21,6 +21,9 @@ public interface AgreementRepository {
      */
     Optional<Agreement> findCompleteByReference(String reference);
 
+    /** A document a record holds as stored (not one only in a draft change), with its record. */
+    Optional<AgreementDocument> findDocument(long id);
+
     /**
      * One page of the list and the number of matching agreements.
      *

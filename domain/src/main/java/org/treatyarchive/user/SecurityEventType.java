@@ -4,5 +4,9 @@ package org.treatyarchive.user;
 public enum SecurityEventType {
     LOGIN, LOGIN_FAILED, ACCOUNT_LOCKED, LOGOUT, ACCESS_DENIED,
     USER_CREATED, USER_CHANGED, ROLE_GRANTED, ROLE_REVOKED, PASSWORD_RESET, PASSWORD_CHANGED,
-    USER_DISABLED, USER_ENABLED, USER_UNLOCKED, RECORD_DELETED
+    USER_DISABLED, USER_ENABLED, USER_UNLOCKED, RECORD_DELETED,
+    /** A stored file's content no longer matches its checksum, or the file is gone: found by the fixity audit. */
+    FILE_DAMAGED, FILE_MISSING,
+    /** A file given to the archive and refused (wrong type, too large, encrypted...): nothing was stored. */
+    FILE_REFUSED
 }

@@ -46,7 +46,7 @@ class AgreementDraftTest {
         assertEquals(HistoricalDate.ofDay(2018, 8, 12), draft.getSigned());
         assertEquals(DatePrecision.YEAR, draft.getEntryIntoForce().precision());
         assertEquals(Classification.CONFIDENTIAL, draft.getClassification());
-        assertEquals(List.of("KZ", "RU", "AZ"), draft.getParties().stream().map(AgreementEdit.PartyEntry::getCode).toList());
+        assertEquals(List.of("KZ", "RU", "AZ"), draft.getParties().stream().map(PartyEntry::getCode).toList());
         assertEquals(LocalDate.of(2019, 2, 8), draft.getParties().get(0).getConsentOn());
         assertEquals(ConsentType.RATIFICATION, draft.getParties().get(0).getConsentType());
         assertEquals(41L, draft.getArticles().get(0).getId());

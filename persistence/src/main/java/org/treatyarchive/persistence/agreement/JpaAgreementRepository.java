@@ -16,6 +16,7 @@ import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import jakarta.transaction.TransactionalException;
 import org.treatyarchive.agreement.Agreement;
+import org.treatyarchive.agreement.AgreementDocument;
 import org.treatyarchive.agreement.AgreementFilter;
 import org.treatyarchive.agreement.AgreementFormat;
 import org.treatyarchive.agreement.AgreementKind;
@@ -56,7 +57,8 @@ public class JpaAgreementRepository implements AgreementRepository {
             "left join fetch a.relations r left join fetch r.target",
             "left join fetch a.incomingRelations r left join fetch r.source",
             "left join fetch a.sources",
-            "left join fetch a.notes");
+            "left join fetch a.notes",
+            "left join fetch a.documents d left join fetch d.party");
 
     @Inject
     private EntityManager em;
@@ -79,6 +81,12 @@ public class JpaAgreementRepository implements AgreementRepository {
                         .setParameter("id", agreement.getId())
                         .getResultList()));
         return found;
+    }
+
+    @Override
+    public Optional<AgreementDocument> findDocument(long id) {
+        return em.createQuery("select d from AgreementDocument d join fetch d.agreement where d.id = :id", AgreementDocument.class)
+                .setParameter("id", id).getResultStream().findFirst();
     }
 
     @Override

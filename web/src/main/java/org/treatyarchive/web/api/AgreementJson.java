@@ -1,9 +1,11 @@
 package org.treatyarchive.web.api;
 
 import org.treatyarchive.agreement.Agreement;
+import org.treatyarchive.agreement.AgreementDocument;
 import org.treatyarchive.agreement.AgreementRelation;
 import org.treatyarchive.agreement.AgreementStatus;
 import org.treatyarchive.agreement.AgreementSummary;
+import org.treatyarchive.agreement.DocumentEntry;
 import org.treatyarchive.agreement.Participation;
 import org.treatyarchive.agreement.PartyRef;
 import org.treatyarchive.agreement.SearchResult;
@@ -48,10 +50,14 @@ public final class AgreementJson {
                   String signed, String placeOfSignature, String entryIntoForce, String termination, String status,
                   String statedStatus, String depositary, List<String> authenticLanguages, List<String> subjects,
                   String classification, String summary, EventRef event, List<PartyJson> parties, List<ArticleJson> articles,
-                  List<RelationJson> relations, List<SourceJson> sources, List<NoteJson> notes, String publication, long version) {
+                  List<RelationJson> relations, List<SourceJson> sources, List<NoteJson> notes, List<DocumentJson> documents,
+                  String publication, long version) {
 
-        /** @param visible which related agreements the caller may see; the others are left out */
-        static Record of(Agreement agreement, AgreementStatus status, Predicate<Agreement> visible) {
+        /**
+         * @param visible  which related agreements the caller may see; the others are left out
+         * @param readable which of its documents the caller may read (a document may be classified above its record)
+         */
+        static Record of(Agreement agreement, AgreementStatus status, Predicate<Agreement> visible, Predicate<AgreementDocument> readable) {
             List<RelationJson> relations = Stream.concat(
                     agreement.getRelations().stream().filter(relation -> visible.test(relation.getTarget())).map(RelationJson::outgoing),
                     agreement.getIncomingRelations().stream().filter(relation -> visible.test(relation.getSource())).map(RelationJson::incoming))
@@ -71,6 +77,8 @@ public final class AgreementJson {
                     relations,
                     agreement.getSources().stream().map(source -> new SourceJson(source.getCitation(), source.getUrl())).toList(),
                     agreement.getNotes().stream().map(note -> new NoteJson(note.getKind().name(), note.getText())).toList(),
+                    agreement.getDocuments().stream().filter(readable)
+                            .map(document -> DocumentJson.of(agreement.getReference(), DocumentEntry.of(document), document.getId())).toList(),
                     agreement.getPublication().name(), agreement.getVersion());
         }
     }

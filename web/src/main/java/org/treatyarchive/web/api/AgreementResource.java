@@ -96,7 +96,7 @@ public class AgreementResource {
     @Path("{reference}")
     public AgreementJson.Record get(@PathParam("reference") String reference) {
         Agreement agreement = catalog.getByReference(reference);
-        return AgreementJson.Record.of(agreement, agreement.status(catalog.today()), catalog::isVisible);
+        return AgreementJson.Record.of(agreement, agreement.status(catalog.today()), catalog::isVisible, catalog::mayRead);
     }
 
     /** The record as the edit form holds it, with its version: change it and {@code PUT} it back. */

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.treatyarchive.document.DocumentRefusedException;
 import org.treatyarchive.review.WorkflowException;
 import org.treatyarchive.shared.AccessDeniedException;
 import org.treatyarchive.shared.EditConflictException;
@@ -39,6 +40,20 @@ final class ErrorMappers {
         @Override
         public Response toResponse(BadParameterException exception) {
             return error(Response.Status.BAD_REQUEST, exception.getMessage(), exception.parameter());
+        }
+    }
+
+    /** A refused file: 413 when too large, 415 when not a kind the archive keeps, else 400; nothing was stored. */
+    @Provider
+    public static class DocumentRefused implements ExceptionMapper<DocumentRefusedException> {
+        @Override
+        public Response toResponse(DocumentRefusedException exception) {
+            Response.Status status = switch (exception.getReason()) {
+                case TOO_LARGE -> Response.Status.REQUEST_ENTITY_TOO_LARGE;
+                case UNSUPPORTED_TYPE, NAME_DOES_NOT_MATCH -> Response.Status.UNSUPPORTED_MEDIA_TYPE;
+                default -> Response.Status.BAD_REQUEST;
+            };
+            return error(status, exception.getMessage(), exception.getField());
         }
     }
 

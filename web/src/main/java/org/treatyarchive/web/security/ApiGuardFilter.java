@@ -21,6 +21,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -46,6 +47,10 @@ public class ApiGuardFilter extends HttpFilter {
 
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
     private static final int DEFAULT_MAX_MB = 4;
+    private static final int DEFAULT_MAX_UPLOAD_MB = 200;
+    /** Room for the multipart boundaries and the description parts beside the file. */
+    private static final long MULTIPART_ALLOWANCE = 1024 * 1024;
+    private static final Pattern DOCUMENT_UPLOAD = Pattern.compile("/api/agreements/[^/]+/documents/?");
     private static final Pattern ESCAPED_CONTROL = Pattern.compile("\\\\u00[01][0-9a-fA-F]");
     private static final Set<String> ALLOWED_ESCAPES = Set.of("\\u0009", "\\u000a", "\\u000A", "\\u000d", "\\u000D");
 
@@ -66,6 +71,17 @@ public class ApiGuardFilter extends HttpFilter {
         if (!hasBasicCredentials(request)) {
             refuse(response, HttpServletResponse.SC_FORBIDDEN, "Changes through the API need HTTP Basic credentials in the request;"
                     + " the pages' session cannot make them (protection against cross-site request forgery).");
+            return;
+        }
+        if (isDocumentUpload(request)) {
+            // A file is binary and may be large: it streams to the document store, which counts and refuses it as it arrives.
+            if (request.getContentLengthLong() > maxUploadBytes + MULTIPART_ALLOWANCE) {
+                response.setHeader("Connection", "close");
+                refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "The file is larger than the archive accepts ("
+                        + maxUploadBytes / (1024 * 1024) + " MB; ARCHIVE_MAX_UPLOAD_MB).");
+                return;
+            }
+            chain.doFilter(request, response);
             return;
         }
         long limit = maxBytes;
@@ -111,18 +127,28 @@ public class ApiGuardFilter extends HttpFilter {
 
     /** Read once: the setting is fixed for the life of the deployment, and this runs on every API write. */
     private long maxBytes;
+    private long maxUploadBytes;
 
     @Override
     public void init() {
         maxBytes = configuredMaxBytes();
+        maxUploadBytes = megabytes("archive.max.upload.mb", DEFAULT_MAX_UPLOAD_MB);
+    }
+
+    /** A document's file, sent as multipart to {@code /api/agreements/{reference}/documents}. */
+    static boolean isDocumentUpload(HttpServletRequest request) {
+        String type = request.getContentType();
+        return "POST".equals(request.getMethod()) && type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")
+                && DOCUMENT_UPLOAD.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches();
+    }
+
+    private static long megabytes(String setting, int fallback) {
+        return ConfigProvider.getConfig(ApiGuardFilter.class.getClassLoader()).getOptionalValue(setting, String.class)
+                .map(String::strip).filter(value -> !value.isEmpty()).map(Long::parseLong).orElse((long) fallback) * 1024L * 1024L;
     }
 
     static long configuredMaxBytes() {
-        int megabytes = ConfigProvider.getConfig(ApiGuardFilter.class.getClassLoader())
-                .getOptionalValue("archive.max.request.mb", String.class)
-                .map(String::strip).filter(value -> !value.isEmpty()).map(Integer::parseInt)
-                .orElse(DEFAULT_MAX_MB);
-        return megabytes * 1024L * 1024L;
+        return megabytes("archive.max.request.mb", DEFAULT_MAX_MB);
     }
 
     /** The body, or {@code null} as soon as it passes the limit (nothing more is read). */

@@ -1,0 +1,63 @@
+package org.treatyarchive.document;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Where the files live, each once per content, addressed by its SHA-256. A file is received into a
+ * temporary place first, counted and hashed as it arrives, and only then moved into its address in
+ * one atomic step, so a file at an address is always whole and always the content that address
+ * names. Small on purpose: an object store can take the file system's place.
+ */
+public interface DocumentStore {
+
+    /**
+     * Receives content into a temporary file, hashing it as it is read.
+     *
+     * @throws DocumentRefusedException when it is empty, or larger than {@link #maxBytes()}: refused before it is all read
+     */
+    Upload receive(InputStream content);
+
+    /** The largest file the store takes ({@code ARCHIVE_MAX_UPLOAD_MB}). */
+    long maxBytes();
+
+    /** The stored content; empty when no file is at that address. */
+    Optional<InputStream> open(String sha256);
+
+    boolean exists(String sha256);
+
+    /** Re-reads the stored file and answers the checksum of what is there now; empty when it is missing. */
+    Optional<String> checksumNow(String sha256);
+
+    /** Removes a stored file: only for one whose storing transaction rolled back and that nothing else holds. */
+    void discard(String sha256);
+
+    /** Received content, not yet in the store. Closing it removes the temporary file unless it was kept. */
+    interface Upload extends AutoCloseable {
+
+        String sha256();
+
+        long size();
+
+        /** The received bytes, in a temporary file only this upload uses, for inspecting them. */
+        Path file();
+
+        /**
+         * Moves the content to its address, unless the same content is stored already.
+         *
+         * @return whether this upload stored it (rather than finding it there)
+         */
+        boolean keep();
+
+        @Override
+        void close();
+    }
+
+    /** For implementations: an I/O failure is an outage, not the user's fault. */
+    static UncheckedIOException failed(String what, IOException cause) {
+        return new UncheckedIOException("Could not " + what + " in the document store: " + cause.getMessage(), cause);
+    }
+}

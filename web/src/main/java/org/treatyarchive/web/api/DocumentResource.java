@@ -1,0 +1,137 @@
+package org.treatyarchive.web.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.treatyarchive.agreement.DocumentEntry;
+import org.treatyarchive.archiving.DocumentFiling;
+import org.treatyarchive.document.DocumentKind;
+import org.treatyarchive.document.DocumentType;
+import org.treatyarchive.shared.Classification;
+import org.treatyarchive.web.shared.BadParameterException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import static org.treatyarchive.web.shared.UrlParameters.enumeration;
+
+/**
+ * A record's documents: list them, add one (multipart: {@code file} and its description), read one
+ * (with its SHA-256 in {@code Repr-Digest}, RFC 9530, so a client can check what it received), and
+ * take one off the record. Adding and removing are saves of the record: on a published record they go
+ * into its draft change, for review.
+ */
+@Path("agreements/{reference}/documents")
+@Produces(MediaType.APPLICATION_JSON)
+public class DocumentResource {
+
+    @Inject
+    DocumentFiling filing;
+
+    @GET
+    public List<DocumentJson> list(@PathParam("reference") String reference) {
+        return filing.list(reference).stream().map(entry -> DocumentJson.of(reference, entry, null)).toList();
+    }
+
+    /**
+     * Parts: {@code file} (required), {@code kind} (a {@link DocumentKind}, default {@code SIGNED_ORIGINAL}), {@code title}
+     * (default the file's name), {@code language} (BCP 47), {@code party} (a party code), {@code date} ({@code 2018-08-12}),
+     * {@code classification} (default the record's).
+     */
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response add(@PathParam("reference") String reference, List<EntityPart> parts) {
+        EntityPart file = part(parts, "file").orElseThrow(() -> new BadParameterException("file",
+                "Send the document as the multipart part \"file\", with its description in the parts kind, title, language, party, date."));
+        DocumentFiling.Description description = new DocumentFiling.Description(
+                enumeration("kind", text(parts, "kind"), DocumentKind.class), text(parts, "title"), text(parts, "language"),
+                text(parts, "party"), day(text(parts, "date")), enumeration("classification", text(parts, "classification"), Classification.class));
+        DocumentEntry added = filing.attach(reference, description, file.getFileName().orElse(null), file.getContent());
+        DocumentJson json = DocumentJson.of(reference, added, null);
+        return Response.created(URI.create(json.href())).entity(json).build();
+    }
+
+    @GET
+    @Path("{sha256}/content")
+    @Produces(MediaType.WILDCARD)
+    public Response content(@PathParam("reference") String reference, @PathParam("sha256") String sha256) {
+        DocumentFiling.Holding holding = filing.open(reference, sha256);
+        return download(holding);
+    }
+
+    @DELETE
+    @Path("{sha256}")
+    public Response remove(@PathParam("reference") String reference, @PathParam("sha256") String sha256) {
+        filing.detach(reference, sha256);
+        return Response.noContent().build();
+    }
+
+    /**
+     * The content with the headers that let a client trust it and a browser show it safely: the type
+     * found when the file was received (never the client's), inline only for PDFs and images, the
+     * original name, the checksum.
+     */
+    static Response download(DocumentFiling.Holding holding) {
+        DocumentEntry document = holding.document();
+        boolean inline = Arrays.stream(DocumentType.values())
+                .anyMatch(type -> type.inline() && type.mediaType().equals(document.getMediaType()));
+        StreamingOutput body = out -> {
+            try (InputStream in = holding.content()) {
+                in.transferTo(out);
+            }
+        };
+        return Response.ok(body, document.getMediaType())
+                .header("Content-Length", document.getSize())
+                .header("Content-Disposition", (inline ? "inline" : "attachment") + "; filename=\"" + asciiName(document.getFileName())
+                        + "\"; filename*=UTF-8''" + URLEncoder.encode(document.getFileName(), StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("Repr-Digest", "sha-256=:" + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(document.getSha256())) + ":")
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
+    }
+
+    private static String asciiName(String name) {
+        return name.replaceAll("[^\\x20-\\x7e]", "_").replace("\"", "_").replace("\\", "_");
+    }
+
+    private static Optional<EntityPart> part(List<EntityPart> parts, String name) {
+        return parts == null ? Optional.empty() : parts.stream().filter(part -> name.equals(part.getName())).findFirst();
+    }
+
+    private static String text(List<EntityPart> parts, String name) {
+        return part(parts, name).map(part -> {
+            try {
+                return part.getContent(String.class);
+            } catch (IOException unreadable) {
+                throw new UncheckedIOException(unreadable);
+            }
+        }).map(String::strip).filter(value -> !value.isEmpty()).orElse(null);
+    }
+
+    private static LocalDate day(String value) {
+        try {
+            return value == null ? null : LocalDate.parse(value);
+        } catch (DateTimeParseException unreadable) {
+            throw new BadParameterException("date", "date=" + value + " is not a day such as 2018-08-12.");
+        }
+    }
+}
