@@ -9,6 +9,7 @@ import org.treatyarchive.party.Party;
 import org.treatyarchive.party.PartyRepository;
 import org.treatyarchive.shared.ArchivistNote;
 import org.treatyarchive.shared.Check;
+import org.treatyarchive.shared.Classification;
 import org.treatyarchive.shared.FormValidation;
 import org.treatyarchive.shared.InvalidRecordException;
 import org.treatyarchive.shared.LocalizedText;
@@ -119,7 +120,7 @@ public class AgreementAssembly {
         agreement.reviseSources(edit.getSources().stream()
                 .map(source -> new SourceCitation(source.getCitation(), source.getUrl())).toList());
         agreement.reviseNotes(edit.getNotes().stream().map(note -> new ArchivistNote(note.getKind(), note.getText())).toList());
-        agreement.documents().revise(edit.getDocuments().stream().map(this::terms).toList());
+        agreement.documents().revise(edit.getDocuments().stream().map(entry -> terms(entry, edit.getClassification())).toList());
         agreement.recordEdit(author, at);
     }
 
@@ -147,14 +148,15 @@ public class AgreementAssembly {
     }
 
     /** A document names a file the store holds, whatever the form says of its size and type: those come from the store's register. */
-    private DocumentTerms terms(DocumentEntry entry) {
+    private DocumentTerms terms(DocumentEntry entry, Classification recordClassification) {
         String sha256 = entry.getSha256() == null ? "" : entry.getSha256().strip().toLowerCase();
         DocumentFile file = files.find(sha256).orElseThrow(() -> new InvalidRecordException(DOCUMENTS.key(),
                 "The archive holds no file " + (entry.getFileName() == null ? sha256 : entry.getFileName()) + "; upload it again."));
         Party party = entry.getPartyCode() == null || entry.getPartyCode().isBlank() ? null : parties.findByCode(entry.getPartyCode())
                 .orElseThrow(() -> new InvalidRecordException(DOCUMENTS.key(), "There is no party with the code " + entry.getPartyCode() + "."));
         return new DocumentTerms(sha256, entry.getFileName(), file.getMediaType(), file.getSize(), file.getPages(), entry.getKind(),
-                entry.getTitle(), entry.getLanguage(), party, entry.getDated(), entry.getClassification());
+                entry.getTitle(), entry.getLanguage(), party, entry.getDated(),
+                entry.getClassification() == null ? recordClassification : entry.getClassification());
     }
 
     private RelationTerms terms(RelationEntry entry) {

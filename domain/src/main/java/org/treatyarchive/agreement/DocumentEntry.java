@@ -30,8 +30,8 @@ public class DocumentEntry implements Serializable {
     private String language;
     private String partyCode;
     private LocalDate dated;
-    @NotNull(message = "Choose who may see the document.")
-    private Classification classification = Classification.PUBLIC;
+    /** {@code null}: as its record, whatever the record's classification is when it is saved. */
+    private Classification classification;
 
     public DocumentEntry() {
     }

@@ -84,6 +84,12 @@ public class DocumentFiling {
                               Classification classification) {
     }
 
+    /** The largest file the archive takes, for the form to say so before anyone waits for an upload. */
+    @PermitAll
+    public long maxUploadBytes() {
+        return store.maxBytes();
+    }
+
     /** A document with its content, for reading. */
     public record Holding(DocumentEntry document, InputStream content) {
     }

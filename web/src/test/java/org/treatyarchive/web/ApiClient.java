@@ -73,7 +73,15 @@ public final class ApiClient {
 
     /** A GET whose answer is bytes (a document's content); anonymous when the user is {@code null}. */
     public HttpResponse<byte[]> download(String user, String path) throws Exception {
+        return download(user, path, null);
+    }
+
+    /** The same, asking for part of the content ({@code bytes=100-199}) when a range is given. */
+    public HttpResponse<byte[]> download(String user, String path, String range) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).GET();
+        if (range != null) {
+            request.header("Range", range);
+        }
         if (user != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
         }

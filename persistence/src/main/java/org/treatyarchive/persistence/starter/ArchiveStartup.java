@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.treatyarchive.agreement.SearchIndexing;
 import org.treatyarchive.persistence.config.SecuritySettings;
+import org.treatyarchive.persistence.document.FixitySchedule;
 import org.treatyarchive.user.AccountService;
 
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -37,6 +38,9 @@ public class ArchiveStartup {
     @Inject
     private SearchIndexing searchIndex;
 
+    @Inject
+    private FixitySchedule fixity;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object context) {
         if (!started.compareAndSet(false, true)) {
             return;
@@ -49,5 +53,6 @@ public class ArchiveStartup {
             LOG.info("Starter collection already present; nothing loaded.");
         }
         searchIndex.rebuildIfOutOfStep();
+        fixity.start();
     }
 }

@@ -53,6 +53,9 @@ public class StarterCollectionLoader {
     @Inject
     private AgreementRepository agreements;
 
+    @Inject
+    private StarterDocuments documents;
+
     /** @return whether the collection was loaded now; {@code false} when it had been before */
     @Transactional
     public boolean loadIfAbsent() {
@@ -69,7 +72,9 @@ public class StarterCollectionLoader {
                     .forEach(record -> record.recordEdit(LOADED_BY, now));
         }
         // Checked against published sources when the collection was compiled: published as loaded.
-        em.createQuery("select a from Agreement a", Agreement.class).getResultList().forEach(Agreement::publish);
+        List<Agreement> all = em.createQuery("select a from Agreement a", Agreement.class).getResultList();
+        all.forEach(Agreement::publish);
+        all.forEach(documents::transcribe);
         LOG.info(() -> "Loaded the starter collection: " + counts.parties() + " parties, " + counts.subjects() + " subjects, "
                 + counts.events() + " events, " + counts.agreements() + " agreements.");
         return true;

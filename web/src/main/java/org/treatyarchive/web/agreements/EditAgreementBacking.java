@@ -5,7 +5,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.component.tabview.TabView;
+import org.primefaces.event.FileUploadEvent;
 import org.primefaces.event.SelectEvent;
+import org.primefaces.model.file.UploadedFile;
 import org.treatyarchive.agreement.AgreementEdit;
 import org.treatyarchive.agreement.AgreementField;
 import org.treatyarchive.agreement.AgreementFormat;
@@ -13,10 +15,13 @@ import org.treatyarchive.agreement.AgreementKind;
 import org.treatyarchive.agreement.AgreementStatus;
 import org.treatyarchive.agreement.AgreementSummary;
 import org.treatyarchive.agreement.ConsentType;
+import org.treatyarchive.agreement.DocumentEntry;
 import org.treatyarchive.agreement.Publication;
 import org.treatyarchive.agreement.RelationType;
 import org.treatyarchive.archiving.AgreementEditing;
+import org.treatyarchive.archiving.DocumentFiling;
 import org.treatyarchive.archiving.ReviewDesk;
+import org.treatyarchive.document.DocumentKind;
 import org.treatyarchive.event.Event;
 import org.treatyarchive.party.Party;
 import org.treatyarchive.review.ProposalKind;
@@ -29,10 +34,12 @@ import org.treatyarchive.shared.NotFoundException;
 import org.treatyarchive.shared.NoteKind;
 import org.treatyarchive.subject.Subject;
 import org.treatyarchive.web.shared.Conflicts;
+import org.treatyarchive.web.shared.FileDescriptions;
 import org.treatyarchive.web.shared.Messages;
 import org.treatyarchive.web.shared.Pages;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -79,6 +86,7 @@ public class EditAgreementBacking implements Serializable {
         }
         tabs.put("partyChoice", AgreementField.Part.PARTIES.ordinal());
         tabs.put("relationChoice", AgreementField.Part.RELATIONS.ordinal());
+        tabs.put("upload", AgreementField.Part.DOCUMENTS.ordinal());
         return Map.copyOf(tabs);
     }
 
@@ -89,6 +97,9 @@ public class EditAgreementBacking implements Serializable {
 
     @Inject
     transient ReviewDesk desk;
+
+    @Inject
+    transient DocumentFiling filing;
 
     private String ref;
     private AgreementEdit form;
@@ -225,6 +236,43 @@ public class EditAgreementBacking implements Serializable {
         if (reference != null && suggested.containsKey(reference)) {
             form.addRelation(relationType, reference, suggested.get(reference));
         }
+    }
+
+    // --- documents ------------------------------------------------------------------------------
+
+    /**
+     * A file dropped or chosen in the Documents tab: checked and kept at once (its own transaction),
+     * added to the form; the record holds it from the next save. A refused file says why at the upload.
+     */
+    public void upload(FileUploadEvent event) {
+        UploadedFile file = event.getFile();
+        try (InputStream content = file.getInputStream()) {
+            DocumentEntry entry = filing.receive(file.getFileName(), content);
+            if (!form.addDocument(entry)) {
+                Messages.error(FORM + "upload", file.getFileName() + " is in the list already, as \u201c"
+                        + form.findDocument(entry.getSha256()).map(DocumentEntry::getTitle).orElse("") + "\u201d.");
+            }
+        } catch (InvalidRecordException refused) {
+            Messages.error(FORM + "upload", file.getFileName() + ": " + refused.getMessage());
+        } catch (IOException unreadable) {
+            Messages.error(FORM + "upload", file.getFileName() + " could not be read; send it again.");
+        }
+    }
+
+    public DocumentKind[] getDocumentKinds() {
+        return DocumentKind.values();
+    }
+
+    public long getMaxUploadBytes() {
+        return filing.maxUploadBytes();
+    }
+
+    public long getMaxUploadMegabytes() {
+        return filing.maxUploadBytes() / (1024 * 1024);
+    }
+
+    public String describeFile(DocumentEntry document) {
+        return FileDescriptions.describe(document);
     }
 
     // --- choices for the menus ----------------------------------------------------------------

@@ -9,6 +9,7 @@ import org.treatyarchive.agreement.AgreementCatalog;
 import org.treatyarchive.agreement.AgreementHistory;
 import org.treatyarchive.agreement.AgreementRelation;
 import org.treatyarchive.agreement.AgreementStatus;
+import org.treatyarchive.agreement.DocumentEntry;
 import org.treatyarchive.agreement.Publication;
 import org.treatyarchive.archiving.AgreementEditing;
 import org.treatyarchive.archiving.ReviewDesk;
@@ -23,6 +24,7 @@ import org.treatyarchive.shared.RevisionEntry;
 import org.treatyarchive.shared.Timestamps;
 import org.treatyarchive.user.Role;
 import org.treatyarchive.web.security.ActiveUser;
+import org.treatyarchive.web.shared.FileDescriptions;
 import org.treatyarchive.web.shared.Messages;
 import org.treatyarchive.web.shared.Pages;
 
@@ -62,6 +64,7 @@ public class ViewAgreementBacking {
     private List<RevisionEntry> revisions;
     private String comment;
     private String reason;
+    private List<DocumentEntry> documents;
 
     /** Called by {@code f:viewAction}, before rendering. */
     public void load() throws IOException {
@@ -91,6 +94,18 @@ public class ViewAgreementBacking {
         return user.hasRole(Role.ARCHIVIST_NAME) && getReview() != null && !getReview().inReview()
                 && getReview().publication() != Publication.WITHDRAWN
                 && getReview().openKind() != ProposalKind.WITHDRAWAL;
+    }
+
+    /** The documents the record holds that the caller may read (a document may be classified above its record). */
+    public List<DocumentEntry> getDocuments() {
+        if (documents == null) {
+            documents = getAgreement().getDocuments().stream().filter(catalog::mayRead).map(DocumentEntry::of).toList();
+        }
+        return documents;
+    }
+
+    public String describeFile(DocumentEntry document) {
+        return FileDescriptions.describe(document);
     }
 
     /** The record's revisions, newest first, read when the history tab is opened. */

@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,6 +22,7 @@ import org.treatyarchive.web.shared.BadParameterException;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -74,9 +76,9 @@ public class DocumentResource {
     @GET
     @Path("{sha256}/content")
     @Produces(MediaType.WILDCARD)
-    public Response content(@PathParam("reference") String reference, @PathParam("sha256") String sha256) {
-        DocumentFiling.Holding holding = filing.open(reference, sha256);
-        return download(holding);
+    public Response content(@PathParam("reference") String reference, @PathParam("sha256") String sha256,
+                            @HeaderParam("Range") String range) {
+        return download(filing.open(reference, sha256), range);
     }
 
     @DELETE
@@ -91,22 +93,73 @@ public class DocumentResource {
      * found when the file was received (never the client's), inline only for PDFs and images, the
      * original name, the checksum.
      */
-    static Response download(DocumentFiling.Holding holding) {
+    static Response download(DocumentFiling.Holding holding, String range) {
         DocumentEntry document = holding.document();
         boolean inline = Arrays.stream(DocumentType.values())
                 .anyMatch(type -> type.inline() && type.mediaType().equals(document.getMediaType()));
+        long size = document.getSize();
+        long[] part = byteRange(range, size);
+        long first = part == null ? 0 : part[0];
+        long length = part == null ? size : part[1] - part[0] + 1;
         StreamingOutput body = out -> {
             try (InputStream in = holding.content()) {
-                in.transferTo(out);
+                in.skipNBytes(first);
+                copy(in, out, length);
             }
         };
-        return Response.ok(body, document.getMediaType())
-                .header("Content-Length", document.getSize())
+        Response.ResponseBuilder answer = part == null ? Response.ok(body, document.getMediaType())
+                : Response.status(Response.Status.PARTIAL_CONTENT).entity(body).type(document.getMediaType())
+                        .header("Content-Range", "bytes " + part[0] + "-" + part[1] + "/" + size);
+        return answer
+                .header("Accept-Ranges", "bytes")
+                .header("Content-Length", length)
                 .header("Content-Disposition", (inline ? "inline" : "attachment") + "; filename=\"" + asciiName(document.getFileName())
                         + "\"; filename*=UTF-8''" + URLEncoder.encode(document.getFileName(), StandardCharsets.UTF_8).replace("+", "%20"))
                 .header("Repr-Digest", "sha-256=:" + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(document.getSha256())) + ":")
                 .header("X-Content-Type-Options", "nosniff")
                 .build();
+    }
+
+    /**
+     * One range of {@code Range: bytes=first-last} (or {@code first-}, or {@code -suffix}), within the
+     * file; {@code null} for the whole file (no header, several ranges, or one that does not fit),
+     * which a client then gets with 200, as HTTP allows.
+     */
+    static long[] byteRange(String range, long size) {
+        if (range == null || !range.startsWith("bytes=") || range.contains(",") || size == 0) {
+            return null;
+        }
+        String[] ends = range.substring(6).strip().split("-", -1);
+        try {
+            if (ends.length != 2) {
+                return null;
+            }
+            long first;
+            long last;
+            if (ends[0].isEmpty()) {
+                first = Math.max(0, size - Long.parseLong(ends[1]));
+                last = size - 1;
+            } else {
+                first = Long.parseLong(ends[0]);
+                last = ends[1].isEmpty() ? size - 1 : Math.min(size - 1, Long.parseLong(ends[1]));
+            }
+            return first <= last && first < size ? new long[] {first, last} : null;
+        } catch (NumberFormatException unreadable) {
+            return null;
+        }
+    }
+
+    private static void copy(InputStream in, OutputStream out, long length) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long left = length;
+        while (left > 0) {
+            int read = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+            if (read < 0) {
+                break;
+            }
+            out.write(buffer, 0, read);
+            left -= read;
+        }
     }
 
     private static String asciiName(String name) {

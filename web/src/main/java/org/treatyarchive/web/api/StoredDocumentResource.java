@@ -2,6 +2,7 @@ package org.treatyarchive.web.api;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -28,8 +29,8 @@ public class StoredDocumentResource {
     @GET
     @Path("content")
     @Produces(MediaType.WILDCARD)
-    public Response content(@PathParam("id") String id) {
+    public Response content(@PathParam("id") String id, @HeaderParam("Range") String range) {
         DocumentFiling.Stored stored = filing.findStored(UrlParameters.number("id", id, -1));
-        return DocumentResource.download(filing.open(stored.reference(), stored.document().getSha256()));
+        return DocumentResource.download(filing.open(stored.reference(), stored.document().getSha256()), range);
     }
 }

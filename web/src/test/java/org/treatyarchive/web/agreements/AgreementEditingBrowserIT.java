@@ -8,11 +8,16 @@ import org.openqa.selenium.WebElement;
 import org.treatyarchive.agreement.Agreement;
 import org.treatyarchive.web.Browser;
 import org.treatyarchive.web.BrowserIT;
+import org.treatyarchive.web.SampleDocuments;
 
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.treatyarchive.web.ApiClient.json;
@@ -214,6 +219,43 @@ class AgreementEditingBrowserIT extends BrowserIT {
         assertEquals("", browser.value(TABS + "shortTitle"), "the reloaded form shows the saved version");
         JsonObject stored = json(api.call("GET", "api/agreements/" + created + "/form", archivist, passwordOf(archivist), null));
         assertEquals("Checked against the Kazakh original.", stored.getString("summary"), "the first save is kept");
+    }
+
+    @Test
+    void anArchivistDropsTheSignedOriginalIntoTheDocumentsTabAndTheRecordHoldsIt() throws Exception {
+        byte[] original = SampleDocuments.pdf("Memorandum on sturgeon restocking " + System.nanoTime(), "Signatures.");
+        Path file = Files.createTempDirectory("upload").resolve("sturgeon-memorandum.pdf");
+        Files.write(file, original);
+
+        browser.open(base + "agreements/edit.xhtml");
+        browser.type(TABS + "officialTitle", "Memorandum on the restocking of sturgeon in the Caspian Sea");
+        browser.type(TABS + "signed", "2019");
+        browser.choose(TABS + "classification", "Confidential");
+        openTab(browser, "documentsTab");
+        // The file input is styled away behind its button, as browsers allow for file inputs; a person clicks the button.
+        browser.driver().findElement(By.cssSelector("[id='" + TABS + "upload'] input[type=file]")).sendKeys(file.toString());
+        browser.waitUntil(driver -> browser.find(By.id(TABS + "documentsTable")).getText().contains("sturgeon-memorandum.pdf"));
+        assertTrue(browser.find(By.id(TABS + "documentsTable")).getText().contains("PDF, 2 pages"),
+                browser.find(By.id(TABS + "documentsTable")).getText());
+        browser.type(TABS + "documentsTable:0:documentTitle", "Signed original");
+        browser.screenshot("agreement-form-documents");
+
+        browser.clickAndWaitForPage(By.id("agreement:save"));
+        String entered = browser.find(By.id("messages")).getText();
+        assertTrue(entered.startsWith("Entered the agreement as AGR-2019-"), entered);
+        String reference = referenceIn(entered);
+        WebElement link = browser.find(By.cssSelector("a.archive-document-link"));
+        assertEquals("Signed original", link.getText());
+        assertTrue(browser.find(By.id("documents")).getText().startsWith("Documents (1)"));
+        assertTrue(link.getAttribute("href").endsWith("/api/agreements/" + reference + "/documents/" + SampleDocuments.sha256(original) + "/content"),
+                link.getAttribute("href"));
+        HttpResponse<byte[]> downloaded = api.download(archivist, link.getAttribute("href").substring(base.toString().length()));
+        assertEquals(200, downloaded.statusCode());
+        assertArrayEquals(original, downloaded.body(), "the record's link gives the file as dropped");
+        JsonObject record = json(api.call("GET", "api/agreements/" + reference, archivist, passwordOf(archivist), null));
+        assertEquals(SampleDocuments.sha256(original), record.getJsonArray("documents").getJsonObject(0).getString("sha256"));
+        assertEquals("CONFIDENTIAL", record.getJsonArray("documents").getJsonObject(0).getString("classification"),
+                "a document takes its record's classification");
     }
 
     @Test

@@ -6,26 +6,22 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.treatyarchive.web.ApiClient;
 import org.treatyarchive.web.ApiIT;
+import org.treatyarchive.web.SampleDocuments;
 
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -101,6 +97,10 @@ class DocumentsHttpIT extends ApiIT {
         assertTrue(downloaded.headers().firstValue("Content-Disposition").orElse("").startsWith("inline; filename=\"nakhchivan-agreement.pdf\""),
                 downloaded.headers().toString());
         assertEquals("nosniff", downloaded.headers().firstValue("X-Content-Type-Options").orElse(""));
+        HttpResponse<byte[]> part = api.download(null, published.getJsonObject(0).getString("href").substring(1), "bytes=100-199");
+        assertEquals(206, part.statusCode(), "a large file can be read in parts");
+        assertArrayEquals(Arrays.copyOfRange(pdf, 100, 200), part.body());
+        assertEquals("bytes 100-199/" + pdf.length, part.headers().firstValue("Content-Range").orElse(""));
 
         JsonObject record = json(api.call("GET", "api/agreements/" + NAKHCHIVAN, null, null, null));
         JsonObject listed = record.getJsonArray("documents").getJsonObject(0);
@@ -244,23 +244,9 @@ class DocumentsHttpIT extends ApiIT {
         }
     }
 
-    /** A two-page PDF, the words of each page as given; the marker makes its checksum new on every run. */
-    static byte[] pdf(String marker, String firstPage, String secondPage) throws Exception {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            for (String text : List.of(marker + ". " + firstPage, secondPage)) {
-                PDPage page = new PDPage();
-                document.addPage(page);
-                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                    content.beginText();
-                    content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                    content.newLineAtOffset(72, 700);
-                    content.showText(text);
-                    content.endText();
-                }
-            }
-            document.save(out);
-            return out.toByteArray();
-        }
+    /** A two-page PDF; the marker makes its checksum new on every run. */
+    private static byte[] pdf(String marker, String firstPage, String secondPage) throws Exception {
+        return SampleDocuments.pdf(marker + ". " + firstPage, secondPage);
     }
 
     private static byte[] encryptedPdf() throws Exception {
@@ -292,10 +278,6 @@ class DocumentsHttpIT extends ApiIT {
     }
 
     private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        return SampleDocuments.sha256(content);
     }
 }

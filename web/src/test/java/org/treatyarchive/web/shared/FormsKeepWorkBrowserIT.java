@@ -200,7 +200,7 @@ class FormsKeepWorkBrowserIT extends BrowserIT {
             check(page, problems);
         }
         browser.open(base + "agreements/edit.xhtml");
-        for (String tab : List.of("partiesTab", "articlesTab", "relationsTab", "sourcesTab")) {
+        for (String tab : List.of("partiesTab", "articlesTab", "relationsTab", "sourcesTab", "documentsTab")) {
             openTab(tab);
             check(null, problems, "agreements/edit.xhtml#" + tab);
         }

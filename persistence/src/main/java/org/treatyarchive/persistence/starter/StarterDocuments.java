@@ -1,0 +1,133 @@
+package org.treatyarchive.persistence.starter;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.treatyarchive.agreement.Agreement;
+import org.treatyarchive.agreement.Article;
+import org.treatyarchive.agreement.DocumentTerms;
+import org.treatyarchive.document.DocumentFile;
+import org.treatyarchive.document.DocumentFileRepository;
+import org.treatyarchive.document.DocumentInspector;
+import org.treatyarchive.document.DocumentKind;
+import org.treatyarchive.document.DocumentStore;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Gives the starter records that have articles a document the archive makes itself: a PDF of the
+ * record's summary and articles, marked as the archive's own transcription, so that a new
+ * installation shows documents, downloads and checksums at once. Not a facsimile of any original.
+ */
+@ApplicationScoped
+public class StarterDocuments {
+
+    private static final float MARGIN = 56;
+    private static final float LEADING = 15;
+    private static final int LINE = 92;
+
+    @Inject
+    DocumentStore store;
+
+    @Inject
+    DocumentInspector inspector;
+
+    @Inject
+    DocumentFileRepository files;
+
+    /** Adds the transcription to the record, in the loader's transaction (a rollback removes the file again). */
+    void transcribe(Agreement agreement) {
+        if (agreement.getArticles().isEmpty()) {
+            return;
+        }
+        byte[] pdf = pdfOf(agreement);
+        String fileName = agreement.getReference() + "-transcription.pdf";
+        try (DocumentStore.Upload upload = store.receive(new ByteArrayInputStream(pdf))) {
+            DocumentInspector.Inspection inspection = inspector.inspect(upload.file(), fileName);
+            upload.keep();
+            if (files.find(upload.sha256()).isEmpty()) {
+                files.add(new DocumentFile(upload.sha256(), upload.size(), inspection.type(), inspection.pages(), Instant.now()));
+            }
+            agreement.documents().revise(List.of(new DocumentTerms(upload.sha256(), fileName, inspection.type().mediaType(), upload.size(),
+                    inspection.pages(), DocumentKind.OTHER, "Transcription of the summary and articles (made by the archive)", "en",
+                    null, null, agreement.getClassification())));
+        }
+    }
+
+    private static byte[] pdfOf(Agreement agreement) {
+        List<String> lines = new ArrayList<>();
+        lines.add(agreement.getReference() + " - " + agreement.getOfficialTitle());
+        lines.add("Signed " + agreement.getSigned().display() + (agreement.getPlaceOfSignature() == null ? "" : ", " + agreement.getPlaceOfSignature()));
+        lines.add("Transcription made by the archive from its record; not a facsimile of the signed original.");
+        lines.add("");
+        if (agreement.getSummary() != null) {
+            lines.addAll(wrap(agreement.getSummary()));
+            lines.add("");
+        }
+        for (Article article : agreement.getArticles()) {
+            lines.add("Article " + article.getNumber() + (article.getHeading() == null ? "" : " - " + article.getHeading()));
+            lines.addAll(wrap(article.getText() == null ? "" : article.getText()));
+            lines.add("");
+        }
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            int perPage = (int) ((PDRectangle.A4.getHeight() - 2 * MARGIN) / LEADING);
+            for (int first = 0; first < lines.size(); first += perPage) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                document.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                    content.beginText();
+                    content.setFont(font, 10);
+                    content.setLeading(LEADING);
+                    content.newLineAtOffset(MARGIN, PDRectangle.A4.getHeight() - MARGIN);
+                    for (String line : lines.subList(first, Math.min(lines.size(), first + perPage))) {
+                        content.showText(latin(line));
+                        content.newLine();
+                    }
+                    content.endText();
+                }
+            }
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException impossible) {
+            throw new UncheckedIOException("Could not write the starter transcription of " + agreement.getReference(), impossible);
+        }
+    }
+
+    private static List<String> wrap(String text) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split("\\s+")) {
+            if (line.length() + word.length() + 1 > LINE) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() == 0 ? "" : " ").append(word);
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    /** The standard PDF fonts know Latin-1 only; the archive's own transcriptions are in English, dashes and quotes simplified. */
+    private static String latin(String text) {
+        StringBuilder out = new StringBuilder();
+        for (char c : text.replace('\u2013', '-').replace('\u2014', '-').replace('\u2019', '\'').replace('\u201c', '"').replace('\u201d', '"')
+                .toCharArray()) {
+            out.append(c < 256 ? c : '?');
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,55 @@
+package org.treatyarchive.web.admin;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.treatyarchive.document.DocumentFile;
+import org.treatyarchive.document.FixityAudit;
+import org.treatyarchive.web.shared.Messages;
+import org.treatyarchive.web.shared.TimestampFormat;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Backs {@code admin/fixity.xhtml}: the fixity audit on request, and the files found damaged or missing. */
+@Named
+@RequestScoped
+public class FixityBacking {
+
+    @Inject
+    FixityAudit fixity;
+
+    @Inject
+    TimestampFormat timestamps;
+
+    private List<DocumentFile> unsound;
+
+    public void audit() {
+        FixityAudit.Report report = fixity.auditNow();
+        unsound = null;
+        if (report.damaged().isEmpty() && report.missing().isEmpty()) {
+            Messages.done("Read " + report.checked() + " files again: every one is as it was stored.");
+        } else {
+            Messages.error(null, report.damaged().size() + " damaged and " + report.missing().size() + " missing of " + report.checked()
+                    + " files; they are listed below and in the security log. Restore them from the backup of the documents folder.");
+        }
+    }
+
+    public String getSummary() {
+        FixityAudit.Report last = fixity.lastReport();
+        return last == null ? "No audit has run since the archive started; the nightly one will, or run one now."
+                : "The last audit since the archive started read " + last.checked() + " files: " + last.intact() + " intact, "
+                + last.damaged().size() + " damaged, " + last.missing().size() + " missing.";
+    }
+
+    public List<DocumentFile> getUnsound() {
+        if (unsound == null) {
+            unsound = fixity.unsound();
+        }
+        return unsound;
+    }
+
+    public String when(Instant at) {
+        return at == null ? "" : timestamps.display(at);
+    }
+}
