@@ -12,9 +12,7 @@ import org.treatyarchive.agreement.AgreementEdit;
 import org.treatyarchive.agreement.AgreementNotFoundException;
 import org.treatyarchive.agreement.AgreementRepository;
 import org.treatyarchive.agreement.DocumentEntry;
-import org.treatyarchive.document.DocumentFile;
-import org.treatyarchive.document.DocumentFileRepository;
-import org.treatyarchive.document.DocumentInspector;
+import org.treatyarchive.document.DocumentIntake;
 import org.treatyarchive.document.DocumentKind;
 import org.treatyarchive.document.DocumentRefusedException;
 import org.treatyarchive.document.DocumentStore;
@@ -66,10 +64,7 @@ public class DocumentFiling {
     DocumentStore store;
 
     @Inject
-    DocumentInspector inspector;
-
-    @Inject
-    DocumentFileRepository files;
+    DocumentIntake intake;
 
     @Inject
     SecurityLog log;
@@ -103,13 +98,9 @@ public class DocumentFiling {
      */
     public DocumentEntry receive(String fileName, InputStream content) {
         String name = fileName == null || fileName.isBlank() ? "document" : fileName.strip().replaceAll("[\\\\/\\p{Cntrl}]", "_");
-        try (DocumentStore.Upload upload = store.receive(content)) {
-            DocumentInspector.Inspection inspection = inspector.inspect(upload.file(), name);
-            upload.keep();
-            if (files.find(upload.sha256()).isEmpty()) {
-                files.add(new DocumentFile(upload.sha256(), upload.size(), inspection.type(), inspection.pages(), clock.instant()));
-            }
-            return new DocumentEntry(upload.sha256(), name, inspection.type().mediaType(), upload.size(), inspection.pages());
+        try {
+            DocumentIntake.Kept kept = intake.take(name, content);
+            return new DocumentEntry(kept.sha256(), name, kept.type().mediaType(), kept.size(), kept.pages());
         } catch (DocumentRefusedException refused) {
             log.record(new SecurityEvent(clock.instant(), SecurityEventType.FILE_REFUSED, viewer.username(), null,
                     name + ": " + refused.getReason()));

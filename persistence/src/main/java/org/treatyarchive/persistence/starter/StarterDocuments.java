@@ -11,17 +11,13 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.treatyarchive.agreement.Agreement;
 import org.treatyarchive.agreement.Article;
 import org.treatyarchive.agreement.DocumentTerms;
-import org.treatyarchive.document.DocumentFile;
-import org.treatyarchive.document.DocumentFileRepository;
-import org.treatyarchive.document.DocumentInspector;
+import org.treatyarchive.document.DocumentIntake;
 import org.treatyarchive.document.DocumentKind;
-import org.treatyarchive.document.DocumentStore;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,13 +34,7 @@ public class StarterDocuments {
     private static final int LINE = 92;
 
     @Inject
-    DocumentStore store;
-
-    @Inject
-    DocumentInspector inspector;
-
-    @Inject
-    DocumentFileRepository files;
+    DocumentIntake intake;
 
     /** Adds the transcription to the record, in the loader's transaction (a rollback removes the file again). */
     void transcribe(Agreement agreement) {
@@ -53,16 +43,10 @@ public class StarterDocuments {
         }
         byte[] pdf = pdfOf(agreement);
         String fileName = agreement.getReference() + "-transcription.pdf";
-        try (DocumentStore.Upload upload = store.receive(new ByteArrayInputStream(pdf))) {
-            DocumentInspector.Inspection inspection = inspector.inspect(upload.file(), fileName);
-            upload.keep();
-            if (files.find(upload.sha256()).isEmpty()) {
-                files.add(new DocumentFile(upload.sha256(), upload.size(), inspection.type(), inspection.pages(), Instant.now()));
-            }
-            agreement.documents().revise(List.of(new DocumentTerms(upload.sha256(), fileName, inspection.type().mediaType(), upload.size(),
-                    inspection.pages(), DocumentKind.OTHER, "Transcription of the summary and articles (made by the archive)", "en",
-                    null, null, agreement.getClassification())));
-        }
+        DocumentIntake.Kept kept = intake.take(fileName, new ByteArrayInputStream(pdf));
+        agreement.documents().revise(List.of(new DocumentTerms(kept.sha256(), fileName, kept.type().mediaType(), kept.size(), kept.pages(),
+                DocumentKind.OTHER, "Transcription of the summary and articles (made by the archive)", "en", null, null,
+                agreement.getClassification())));
     }
 
     private static byte[] pdfOf(Agreement agreement) {
