@@ -37,6 +37,9 @@ import java.util.regex.Pattern;
  * its {@code Content-Length} or, without one, as soon as reading passes the limit.</li>
  * <li><b>Text</b>: the body must be valid UTF-8 without control characters (raw, or escaped in JSON
  * strings), which would otherwise be stored silently; tabs and line breaks are allowed.</li>
+ * <li><b>Documents</b>: a file sent as multipart to a record's documents is binary and may be large:
+ * its {@code Content-Length} may not pass {@code ARCHIVE_MAX_UPLOAD_MB} (default 200), and it streams
+ * to the document store, which refuses it as soon as it passes the limit, instead of being read here.</li>
  * </ul>
  * Mapped in {@code web.xml} to {@code /api/*}, after {@link AccessFilter}.
  */
