@@ -4,14 +4,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.treatyarchive.shared.HistoricalDate;
-import org.treatyarchive.shared.RecordForm;
+import org.treatyarchive.shared.NumberedForm;
 
 /** An event as its edit form holds it; {@code version} is the one the form was read at. */
-public class EventEdit extends RecordForm<Long> {
+public class EventEdit extends NumberedForm {
 
     private static final long serialVersionUID = 1L;
 
-    private Long id;
     @NotBlank(message = "Enter the name of the event (Fifth Caspian Summit).")
     @Size(max = Event.NAME_MAX, message = "The name is too long: at most {max} characters.")
     private String name;
@@ -27,7 +26,6 @@ public class EventEdit extends RecordForm<Long> {
 
     public static EventEdit of(Event event) {
         EventEdit edit = new EventEdit();
-        edit.id = event.getId();
         edit.readFrom(event);
         edit.name = event.getName();
         edit.level = event.getLevel();
@@ -38,17 +36,6 @@ public class EventEdit extends RecordForm<Long> {
         return edit;
     }
 
-    @Override
-    public boolean isNew() {
-        return id == null;
-    }
-
-    @Override
-    public Long key() {
-        return id;
-    }
-
-    public Long getId() { return id; }
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
     public EventLevel getLevel() { return level; }

@@ -2,14 +2,13 @@ package org.treatyarchive.subject;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.treatyarchive.shared.RecordForm;
+import org.treatyarchive.shared.NumberedForm;
 
 /** A subject term as its edit form holds it; {@code version} is the one the form was read at. */
-public class SubjectEdit extends RecordForm<Long> {
+public class SubjectEdit extends NumberedForm {
 
     private static final long serialVersionUID = 1L;
 
-    private Long id;
     @NotBlank(message = "Enter the term (Seabed delimitation).")
     @Size(max = Subject.NAME_MAX, message = "The term is too long: at most {max} characters.")
     private String name;
@@ -18,24 +17,12 @@ public class SubjectEdit extends RecordForm<Long> {
 
     public static SubjectEdit of(Subject subject) {
         SubjectEdit edit = new SubjectEdit();
-        edit.id = subject.getId();
         edit.readFrom(subject);
         edit.name = subject.getName();
         edit.description = subject.getDescription();
         return edit;
     }
 
-    @Override
-    public boolean isNew() {
-        return id == null;
-    }
-
-    @Override
-    public Long key() {
-        return id;
-    }
-
-    public Long getId() { return id; }
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
     public String getDescription() { return description; }
