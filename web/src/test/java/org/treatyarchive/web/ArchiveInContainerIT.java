@@ -369,7 +369,8 @@ class ArchiveInContainerIT {
         Agreement aktau = catalog.getByReference(only(new AgreementFilter("Aktau", null, null, null, null, null)).reference());
         aktau.getParticipations().forEach(participation -> participation.getParty().getName());
         long detailStatements = statistics.getPrepareStatementCount();
-        assertTrue(detailStatements <= 14, "the complete record took " + detailStatements + " statements");
+        // The record, then one query per collection (titles ... notes, documents) and the few lazy edges: a fixed number, whatever the size.
+        assertTrue(detailStatements <= 15, "the complete record took " + detailStatements + " statements");
 
         // The list page reads its rows and its count from the search index: no SQL at all.
         statistics.clear();
