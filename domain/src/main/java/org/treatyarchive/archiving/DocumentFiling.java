@@ -140,7 +140,7 @@ public class DocumentFiling {
      */
     @PermitAll
     public List<DocumentEntry> list(String reference) {
-        Agreement agreement = catalog.getByReference(reference);
+        Agreement agreement = visible(reference);
         List<DocumentEntry> held = viewer.isStaff() ? draftDocuments(agreement).orElseGet(() -> published(agreement))
                 : published(agreement);
         return held.stream().filter(document -> viewer.canSee(document.getClassification())).toList();
@@ -154,7 +154,7 @@ public class DocumentFiling {
      */
     @PermitAll
     public Holding open(String reference, String sha256) {
-        Agreement agreement = catalog.getByReference(reference);
+        Agreement agreement = visible(reference);
         Optional<DocumentEntry> found = published(agreement).stream().filter(document -> document.getSha256().equalsIgnoreCase(sha256)).findFirst();
         if (found.isEmpty() && viewer.isStaff()) {
             found = draftDocuments(agreement).flatMap(documents -> documents.stream()
@@ -182,6 +182,15 @@ public class DocumentFiling {
 
     /** A stored document and the record that holds it. */
     public record Stored(String reference, DocumentEntry document) {
+    }
+
+    /**
+     * The record as far as its documents need it: a download must not load the complete record
+     * (parties, articles, relations), only the row and, lazily, its documents.
+     */
+    private Agreement visible(String reference) {
+        return agreements.findByReference(reference == null ? "" : reference.strip()).filter(catalog::isVisible)
+                .orElseThrow(() -> new AgreementNotFoundException(String.valueOf(reference)));
     }
 
     private static List<DocumentEntry> published(Agreement agreement) {

@@ -42,6 +42,11 @@ public enum DocumentType {
         return mediaType;
     }
 
+    /** The type a media type names, as the archive recorded it when the file was received. */
+    public static Optional<DocumentType> ofMediaType(String mediaType) {
+        return Arrays.stream(values()).filter(type -> type.mediaType.equals(mediaType)).findFirst();
+    }
+
     /** Whether a browser may show it in the page rather than download it. */
     public boolean inline() {
         return inline;

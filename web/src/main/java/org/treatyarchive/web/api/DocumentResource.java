@@ -29,7 +29,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -95,8 +94,7 @@ public class DocumentResource {
      */
     static Response download(DocumentFiling.Holding holding, String range) {
         DocumentEntry document = holding.document();
-        boolean inline = Arrays.stream(DocumentType.values())
-                .anyMatch(type -> type.inline() && type.mediaType().equals(document.getMediaType()));
+        boolean inline = DocumentType.ofMediaType(document.getMediaType()).map(DocumentType::inline).orElse(false);
         long size = document.getSize();
         long[] part = byteRange(range, size);
         long first = part == null ? 0 : part[0];

@@ -3,7 +3,6 @@ package org.treatyarchive.web.shared;
 import org.treatyarchive.agreement.DocumentEntry;
 import org.treatyarchive.document.DocumentType;
 
-import java.util.Arrays;
 import java.util.Locale;
 
 /** How pages describe a stored file: "PDF, 12 pages, 2.4 MB". */
@@ -13,8 +12,7 @@ public final class FileDescriptions {
     }
 
     public static String describe(DocumentEntry document) {
-        String type = Arrays.stream(DocumentType.values()).filter(known -> known.mediaType().equals(document.getMediaType()))
-                .map(Enum::name).findFirst().orElse(document.getMediaType());
+        String type = DocumentType.ofMediaType(document.getMediaType()).map(Enum::name).orElse(document.getMediaType());
         String pages = document.getPages() == null ? "" : ", " + document.getPages() + (document.getPages() == 1 ? " page" : " pages");
         return type + pages + ", " + size(document.getSize());
     }
