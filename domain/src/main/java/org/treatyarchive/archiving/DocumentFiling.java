@@ -14,8 +14,10 @@ import org.treatyarchive.agreement.AgreementRepository;
 import org.treatyarchive.agreement.DocumentEntry;
 import org.treatyarchive.document.DocumentIntake;
 import org.treatyarchive.document.DocumentKind;
+import org.treatyarchive.document.DocumentReading;
 import org.treatyarchive.document.DocumentRefusedException;
 import org.treatyarchive.document.DocumentStore;
+import org.treatyarchive.document.TextStatus;
 import org.treatyarchive.review.ProposalKind;
 import org.treatyarchive.review.ProposalRepository;
 import org.treatyarchive.shared.Classification;
@@ -31,7 +33,9 @@ import org.treatyarchive.user.Viewer;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -70,6 +74,9 @@ public class DocumentFiling {
     SecurityLog log;
 
     @Inject
+    DocumentReading reading;
+
+    @Inject
     Viewer viewer;
 
     private final Clock clock = Clock.systemUTC();
@@ -83,6 +90,15 @@ public class DocumentFiling {
     @PermitAll
     public long maxUploadBytes() {
         return store.maxBytes();
+    }
+
+    /**
+     * How far the text of these files has been read into the search index. Tells nothing but that:
+     * the caller already has the checksums from a list they may see.
+     */
+    @PermitAll
+    public Map<String, TextStatus> textStatus(Collection<String> sha256s) {
+        return reading.status(sha256s);
     }
 
     /** A document with its content, for reading. */

@@ -1,5 +1,7 @@
 package org.treatyarchive.document;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,4 +19,27 @@ public interface DocumentFileRepository {
     List<DocumentFile> unsound();
 
     long count();
+
+    /** The files with these checksums that the register holds. */
+    List<DocumentFile> findAll(Collection<String> sha256s);
+
+    /**
+     * Takes the next file whose text waits to be read and that some record holds (a file received
+     * but never saved on a record is not worth reading), or one whose reader stopped before {@code
+     * staleBefore} (a node that died). Only one caller gets a given file, on any node.
+     *
+     * @return the checksum of the file now {@link TextState#READING}, or empty when none waits
+     */
+    Optional<String> claimForReading(Instant now, Instant staleBefore);
+
+    /** The languages the records holding the file give it, most used first. */
+    List<String> languagesOf(String sha256);
+
+    void addPage(DocumentPage page);
+
+    /** Forgets what an earlier, interrupted reading stored. */
+    void removePages(String sha256);
+
+    /** Puts the files that wait for OCR back in the queue, now that OCR is here; answers how many. */
+    int readAgainWhereOcrWaits();
 }

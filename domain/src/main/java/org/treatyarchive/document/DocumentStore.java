@@ -29,6 +29,12 @@ public interface DocumentStore {
 
     boolean exists(String sha256);
 
+    /**
+     * The stored file where tools that need a file can read it (PDF parsing, OCR); only for reading.
+     * An object store would answer a temporary local copy. Empty when no file is at that address.
+     */
+    Optional<Path> local(String sha256);
+
     /** Re-reads the stored file and answers the checksum of what is there now; empty when it is missing. */
     Optional<String> checksumNow(String sha256);
 

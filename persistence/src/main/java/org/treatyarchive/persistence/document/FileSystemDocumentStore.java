@@ -135,6 +135,12 @@ public class FileSystemDocumentStore implements DocumentStore {
     }
 
     @Override
+    public Optional<Path> local(String sha256) {
+        Path address = addressOf(sha256);
+        return Files.isRegularFile(address) ? Optional.of(address) : Optional.empty();
+    }
+
+    @Override
     public boolean exists(String sha256) {
         return Files.isRegularFile(addressOf(sha256));
     }
