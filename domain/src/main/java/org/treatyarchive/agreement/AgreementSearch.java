@@ -43,6 +43,14 @@ public interface AgreementSearch {
     /** The row version of every agreement the index holds, by id: what the index was built from. */
     Map<Long, Long> indexedVersions();
 
+    /**
+     * Rebuilds the index of the documents' pages when it holds another number of pages than the
+     * database (a page committed whose index work was lost).
+     *
+     * @return by how many pages the two differed
+     */
+    long reconcilePages();
+
     /** Indexes these agreements again from the database, and drops from the index the ids no longer stored. */
     void reindex(Collection<Long> ids, Collection<Long> gone);
 }

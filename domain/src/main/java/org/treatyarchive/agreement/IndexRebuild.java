@@ -40,7 +40,7 @@ public class IndexRebuild {
      * version differs from its row (a change committed whose index work was lost, by a crash between
      * the two) is indexed again, every indexed id no longer stored is dropped.
      *
-     * @return how many documents were repaired
+     * @return how many index entries were repaired (agreements, and document pages)
      */
     public int reconcile() {
         Map<Long, Long> stored = agreements.versions();
@@ -51,6 +51,6 @@ public class IndexRebuild {
         if (!stale.isEmpty() || !gone.isEmpty()) {
             search.reindex(stale, gone);
         }
-        return stale.size() + gone.size();
+        return stale.size() + gone.size() + (int) search.reconcilePages();
     }
 }

@@ -33,15 +33,27 @@ public record SearchResult(long total, List<Hit> hits, Map<String, List<FacetVal
     }
 
     /**
-     * @param agreement  the row as the agreement list shows it, read from the index alone
-     * @param highlights passages that matched, with the matching words between {@code <em>} and {@code </em>}
-     *                   (the rest of each passage is escaped HTML)
+     * @param agreement   the row as the agreement list shows it, read from the index alone
+     * @param highlights  passages that matched, with the matching words between {@code <em>} and {@code </em>}
+     *                    (the rest of each passage is escaped HTML)
+     * @param inDocuments the documents of the record, visible to the caller, whose text matched: the
+     *                    best page of each
      */
-    public record Hit(AgreementSummary agreement, List<String> highlights) {
+    public record Hit(AgreementSummary agreement, List<String> highlights, List<DocumentMatch> inDocuments) {
 
         public Hit {
             highlights = List.copyOf(highlights);
+            inDocuments = List.copyOf(inDocuments);
         }
+    }
+
+    /**
+     * A page of a record's document where the words were found.
+     *
+     * @param documentId the document's number, as {@code /api/documents/{id}} knows it
+     * @param passage    the matching passage, marked and escaped as {@link Hit#highlights}
+     */
+    public record DocumentMatch(long documentId, String title, int page, String passage) {
     }
 
     /**

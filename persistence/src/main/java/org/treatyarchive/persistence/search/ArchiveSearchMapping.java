@@ -2,6 +2,7 @@ package org.treatyarchive.persistence.search;
 
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.ObjectStructure;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;
@@ -11,8 +12,10 @@ import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.Programm
 import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.TypeMappingStep;
 import org.hibernate.search.mapper.pojo.model.path.PojoModelPath;
 import org.treatyarchive.agreement.Agreement;
+import org.treatyarchive.agreement.AgreementDocument;
 import org.treatyarchive.agreement.Article;
 import org.treatyarchive.agreement.Participation;
+import org.treatyarchive.document.DocumentPage;
 import org.treatyarchive.event.Event;
 import org.treatyarchive.party.Party;
 import org.treatyarchive.shared.ArchivistNote;
@@ -29,6 +32,13 @@ import java.util.List;
  * subjects, kind, decade of signature and event as facets; classification and publication to filter
  * by what the caller may see.
  * <p>
+ * What is written in the documents goes into an index of its own, a page per entry, by file: the
+ * agreement knows only which files it holds and each one's classification (nested, so that one
+ * document's classification is never read against another's file). A search finds the files whose
+ * pages match, then the records that hold them within the caller's clearance. A record's
+ * publication or classification changing thus never reindexes thousands of pages, and the
+ * same file held by two records is indexed once.
+ * <p>
  * A party, subject or event renamed does not reindex every agreement that names it (that would be
  * thousands at the scale of a treaty series); the administrator's full reindex brings them in line.
  */
@@ -38,15 +48,17 @@ public class ArchiveSearchMapping implements HibernateOrmSearchMappingConfigurer
      * Goes up with every change to the fields below. Each version has its own index folder, so an
      * archive upgraded to a new mapping rebuilds its index at start instead of searching fields an
      * old index lacks. (3: highlighting from offsets kept in the postings, which the unified
-     * highlighter reads several times faster than term vectors.)
+     * highlighter reads several times faster than term vectors. 4: the documents a record holds, and
+     * the index of their pages.)
      */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
 
     /** The fields a text query searches, by analyzer, with their weight. */
     static final List<String> TITLE_FIELDS = List.of("title", "title_en", "title_ru", "shortTitle", "shortTitle_en");
     static final List<String> TRANSLATED_TITLE_FIELDS = List.of("titles.text", "titles.text_ru", "titles.text_fa");
     static final List<String> BODY_FIELDS = List.of("summary", "articles.text", "articles.heading", "notes.text");
     static final List<String> NAME_FIELDS = List.of("participations.party.name", "event.name_text");
+    static final List<String> PAGE_FIELDS = List.of("text", "text_en", "text_ru", "text_fa");
 
     @Override
     public void configure(HibernateOrmMappingConfigurationContext context) {
@@ -89,6 +101,24 @@ public class ArchiveSearchMapping implements HibernateOrmSearchMappingConfigurer
                 .indexingDependency().reindexOnUpdate(ReindexOnUpdate.SHALLOW);
         agreement.property("event").indexedEmbedded().includePaths("name", "name_text")
                 .indexingDependency().reindexOnUpdate(ReindexOnUpdate.SHALLOW);
+
+        agreement.property("documents").indexedEmbedded().structure(ObjectStructure.NESTED);
+        TypeMappingStep held = mapping.type(AgreementDocument.class);
+        held.property("id").genericField("documentId").projectable(Projectable.YES);
+        held.property("sha256").keywordField().projectable(Projectable.YES);
+        held.property("title").keywordField().projectable(Projectable.YES);
+        held.property("classification").keywordField().projectable(Projectable.YES);
+
+        TypeMappingStep page = mapping.type(DocumentPage.class);
+        page.indexed().index("document_page");
+        page.property("sha256").keywordField().aggregable(Aggregable.YES).projectable(Projectable.YES);
+        page.property("page").genericField().projectable(Projectable.YES);
+        // Only the general field keeps the text for highlighting; the stemmed ones find, they do not show.
+        page.property("text")
+                .fullTextField("text").analyzer(ArchiveAnalyzers.GENERAL).highlightable(List.of(Highlightable.UNIFIED))
+                .fullTextField("text_en").analyzer(ArchiveAnalyzers.ENGLISH)
+                .fullTextField("text_ru").analyzer(ArchiveAnalyzers.RUSSIAN)
+                .fullTextField("text_fa").analyzer(ArchiveAnalyzers.PERSIAN);
 
         mapping.type(HistoricalDate.class).property("earliest").genericField().sortable(Sortable.YES).projectable(Projectable.YES);
         mapping.type(HistoricalDate.class).property("precision").keywordField().projectable(Projectable.YES);

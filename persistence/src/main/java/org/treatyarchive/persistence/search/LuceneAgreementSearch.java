@@ -27,8 +27,10 @@ import org.treatyarchive.agreement.PartyRef;
 import org.treatyarchive.agreement.Publication;
 import org.treatyarchive.agreement.RelationType;
 import org.treatyarchive.agreement.SearchQuery;
+import org.treatyarchive.agreement.SearchResult.DocumentMatch;
 import org.treatyarchive.agreement.SearchResult.FacetValue;
 import org.treatyarchive.agreement.SearchResult.Hit;
+import org.treatyarchive.document.DocumentPage;
 import org.treatyarchive.persistence.config.OwnSession;
 import org.treatyarchive.shared.Classification;
 import org.treatyarchive.shared.DatePrecision;
@@ -43,6 +45,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +59,9 @@ import java.util.function.LongConsumer;
  * page of hits, their highlighted passages and the facet counts, plus one count per status (the
  * status depends on the day, so it is computed from indexed dates rather than stored). The rows
  * are projected from the index; the database is read only for the names of the parties in the
- * party facet.
+ * party facet. Words are also looked for in the documents' pages (their own index): first which
+ * files match, then the records holding them, then, for the records on the page only, the best page
+ * of each of their matching documents with its passage.
  */
 @ApplicationScoped
 public class LuceneAgreementSearch implements AgreementSearch {
@@ -67,7 +72,18 @@ public class LuceneAgreementSearch implements AgreementSearch {
     private static final AggregationKey<Map<Integer, Long>> DECADE = AggregationKey.of("decade");
     private static final AggregationKey<Map<String, Long>> EVENT = AggregationKey.of("event");
     private static final int FACET_VALUES = 50;
+    private static final AggregationKey<Map<String, Long>> FILES = AggregationKey.of("files");
     private static final int REINDEX_BATCH = 200;
+    /**
+     * The most files a search follows from the pages to their records. A word found in more files
+     * than this finds the records holding the files with the most matching pages; no real query of
+     * a treaty archive comes near it, and the bound keeps one query from costing the whole index.
+     */
+    static final int MATCHING_FILES_MAX = 10_000;
+    /** Pages looked at to choose the best page of each matching document of the records shown. */
+    private static final int PAGES_TO_RANK = 2_000;
+    private static final int DOCUMENT_MATCHES_PER_HIT = 3;
+    private static final int PAGE_BATCH = 50;
 
     @Inject
     OwnSession session;
@@ -78,7 +94,8 @@ public class LuceneAgreementSearch implements AgreementSearch {
                                                            boolean withFacets) {
         SearchSession search = searchSession();
         SearchPredicateFactory f = search.scope(Agreement.class).predicate();
-        SearchPredicate where = narrowed(f, query, clearance, unpublished, today);
+        Set<String> files = filesMatching(search, query.text());
+        SearchPredicate where = narrowed(f, query, clearance, unpublished, today, files);
         var request = search.search(Agreement.class)
                 .select(p -> p.composite(
                         p.field("reference", String.class),
@@ -96,6 +113,10 @@ public class LuceneAgreementSearch implements AgreementSearch {
                         p.field("publication", Publication.class),
                         p.field("participations.party.code", String.class).multi(),
                         p.field("participations.party.name", String.class).multi(),
+                        files.isEmpty() ? p.constant(List.of()) : p.object("documents").from(
+                                p.field("documents.documentId", Long.class), p.field("documents.sha256", String.class),
+                                p.field("documents.title", String.class), p.field("documents.classification", Classification.class))
+                                .asList().multi(),
                         // Without words there is nothing to highlight, and reading the stored texts would cost.
                         query.text() == null ? p.constant(List.of()) : p.highlight("title"),
                         query.text() == null ? p.constant(List.of()) : p.highlight("titles.text"),
@@ -117,7 +138,11 @@ public class LuceneAgreementSearch implements AgreementSearch {
         }
         SearchResult<List<?>> found = request.fetch(page.firstRow(), page.size());
 
-        List<Hit> hits = found.hits().stream().map(row -> hit(row, today)).toList();
+        Map<Integer, List<DocumentMatch>> inDocuments = documentMatches(search, found.hits(), query.text(), files, clearance);
+        List<Hit> hits = new ArrayList<>();
+        for (int i = 0; i < found.hits().size(); i++) {
+            hits.add(hit(found.hits().get(i), today, inDocuments.getOrDefault(i, List.of())));
+        }
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
         if (!withFacets) {
             // Not counted to the end (see above): the total is a lower bound; the list asks count().
@@ -155,7 +180,80 @@ public class LuceneAgreementSearch implements AgreementSearch {
         return sort.add(s.field("signed.earliest").desc()).add(s.field("reference").desc());
     }
 
-    private static Hit hit(List<?> row, LocalDate today) {
+    /** The files some page of which has every word, for the records that hold them; none without words. */
+    private static Set<String> filesMatching(SearchSession search, String text) {
+        if (text == null) {
+            return Set.of();
+        }
+        return search.search(DocumentPage.class)
+                .where(pageText(search.scope(DocumentPage.class).predicate(), text))
+                .aggregation(FILES, a -> a.terms().field("sha256", String.class).maxTermCount(MATCHING_FILES_MAX))
+                .fetch(0).aggregation(FILES).keySet();
+    }
+
+    private static SearchPredicate pageText(SearchPredicateFactory f, String text) {
+        var fields = f.simpleQueryString().field(ArchiveSearchMapping.PAGE_FIELDS.get(0));
+        for (String field : ArchiveSearchMapping.PAGE_FIELDS.subList(1, ArchiveSearchMapping.PAGE_FIELDS.size())) {
+            fields = fields.field(field);
+        }
+        return fields.matching(text).defaultOperator(BooleanOperator.AND).toPredicate();
+    }
+
+    /**
+     * For each hit (by its position) the documents it holds whose text matched, each with its best
+     * page: one query ranks the pages of the shown records' matching files, a second highlights only
+     * the chosen pages.
+     */
+    private static Map<Integer, List<DocumentMatch>> documentMatches(SearchSession search, List<List<?>> rows, String text,
+                                                                     Set<String> files, Classification clearance) {
+        if (files.isEmpty()) {
+            return Map.of();
+        }
+        Map<Integer, List<List<?>>> held = new HashMap<>();
+        Set<String> wanted = new HashSet<>();
+        for (int i = 0; i < rows.size(); i++) {
+            for (Object each : (List<?>) rows.get(i).get(15)) {
+                List<?> document = (List<?>) each;
+                if (files.contains((String) document.get(1)) && clearance.covers((Classification) document.get(3))) {
+                    held.computeIfAbsent(i, row -> new ArrayList<>()).add(document);
+                    wanted.add((String) document.get(1));
+                }
+            }
+        }
+        if (wanted.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, List<?>> best = new LinkedHashMap<>();
+        search.search(DocumentPage.class)
+                .select(p -> p.composite(p.id(Long.class), p.field("sha256", String.class), p.field("page", Integer.class)))
+                .where(f -> f.bool().filter(f.terms().field("sha256").matchingAny(wanted)).must(pageText(f, text)))
+                .fetchHits(PAGES_TO_RANK)
+                .forEach(page -> best.putIfAbsent((String) page.get(1), page));
+        Map<Long, String> passages = new HashMap<>();
+        List<Long> chosen = best.values().stream().map(page -> (Long) page.get(0)).toList();
+        if (!chosen.isEmpty()) {
+            search.search(DocumentPage.class)
+                    .select(p -> p.composite(p.id(Long.class), p.highlight("text")))
+                    .where(f -> f.bool().filter(f.id().matchingAny(chosen)).must(pageText(f, text)))
+                    .highlighter(h -> h.unified().encoder(HighlighterEncoder.HTML).tag("<em>", "</em>").numberOfFragments(1)
+                            .noMatchSize(200))
+                    .fetchHits(chosen.size())
+                    .forEach(page -> passages.put((Long) page.get(0), ((List<?>) page.get(1)).stream().map(String.class::cast)
+                            .findFirst().orElse("")));
+        }
+        Map<Integer, List<DocumentMatch>> matches = new HashMap<>();
+        held.forEach((row, documents) -> matches.put(row, documents.stream()
+                .filter(document -> best.containsKey((String) document.get(1)))
+                .limit(DOCUMENT_MATCHES_PER_HIT)
+                .map(document -> {
+                    List<?> page = best.get((String) document.get(1));
+                    return new DocumentMatch((Long) document.get(0), (String) document.get(2), (Integer) page.get(2),
+                            passages.getOrDefault((Long) page.get(0), ""));
+                }).toList()));
+        return matches;
+    }
+
+    private static Hit hit(List<?> row, LocalDate today, List<DocumentMatch> inDocuments) {
         HistoricalDate signed = HistoricalDate.of((LocalDate) row.get(5), (DatePrecision) row.get(6));
         LocalDate inForce = (LocalDate) row.get(8);
         LocalDate terminated = (LocalDate) row.get(9);
@@ -172,22 +270,25 @@ public class LuceneAgreementSearch implements AgreementSearch {
         }
         parties.sort(Comparator.comparing(PartyRef::name));
         List<String> highlights = new ArrayList<>();
-        for (int i = 15; i < row.size(); i++) {
+        for (int i = 16; i < row.size(); i++) {
             ((List<?>) row.get(i)).forEach(passage -> highlights.add((String) passage));
         }
         AgreementSummary summary = new AgreementSummary((String) row.get(0), (String) row.get(1), (String) row.get(2),
                 (AgreementKind) row.get(3), (AgreementFormat) row.get(4), signed, (String) row.get(7), status, parties,
                 (Publication) row.get(12));
-        return new Hit(summary, highlights);
+        return new Hit(summary, highlights, inDocuments);
     }
 
     /** Everything the query asks and the caller's access allows. */
     private static SearchPredicate narrowed(SearchPredicateFactory f, SearchQuery query, Classification clearance,
-                                            boolean unpublished, LocalDate today) {
+                                            boolean unpublished, LocalDate today, Set<String> files) {
         BooleanPredicateClausesStep<?> all = f.bool();
         all.filter(access(f, clearance, unpublished));
         if (query.text() != null) {
-            all.must(text(f, query.text()));
+            all.must(files.isEmpty() ? text(f, query.text()) : f.bool()
+                    .should(text(f, query.text()))
+                    .should(inDocuments(f, files, clearance))
+                    .toPredicate());
         }
         if (query.kind() != null) {
             all.filter(f.match().field("kind").matching(query.kind()));
@@ -211,6 +312,17 @@ public class LuceneAgreementSearch implements AgreementSearch {
             all.filter(status(f, query.status(), today));
         }
         return all.toPredicate();
+    }
+
+    /**
+     * Holds one of the files as a document the caller may see: file and classification of the same
+     * document, which the nested structure keeps together.
+     */
+    private static SearchPredicate inDocuments(SearchPredicateFactory f, Set<String> files, Classification clearance) {
+        return f.nested("documents")
+                .add(f.terms().field("documents.sha256").matchingAny(files))
+                .add(f.terms().field("documents.classification").matchingAny(visible(clearance)))
+                .toPredicate();
     }
 
     /** What the caller may see: within their clearance, and published unless they are staff. */
@@ -322,7 +434,8 @@ public class LuceneAgreementSearch implements AgreementSearch {
     public long count(SearchQuery query, Classification clearance, boolean unpublished, LocalDate today) {
         SearchSession search = searchSession();
         return search.search(Agreement.class)
-                .where(narrowed(search.scope(Agreement.class).predicate(), query, clearance, unpublished, today))
+                .where(narrowed(search.scope(Agreement.class).predicate(), query, clearance, unpublished, today,
+                        filesMatching(search, query.text())))
                 .fetchTotalHitCount();
     }
 
@@ -381,6 +494,38 @@ public class LuceneAgreementSearch implements AgreementSearch {
         // One segment: facet counting over many segments rebuilds an ordinal map on every query.
         search.workspace(Agreement.class).mergeSegments();
         search.workspace(Agreement.class).refresh();
+        reindexPages();
+    }
+
+    @Override
+    public long reconcilePages() {
+        long stored = session.get().createQuery("select count(p) from DocumentPage p", Long.class).getSingleResult();
+        long indexed = searchSession().search(DocumentPage.class).where(f -> f.matchAll()).fetchTotalHitCount();
+        if (stored == indexed) {
+            return 0;
+        }
+        reindexPages();
+        return Math.abs(stored - indexed);
+    }
+
+    /** The document pages' index from the database, in small batches: a page may hold a whole text file. */
+    private void reindexPages() {
+        SearchSession search = searchSession();
+        search.workspace(DocumentPage.class).purge();
+        Session hibernate = session.get();
+        long after = 0;
+        while (true) {
+            List<DocumentPage> batch = hibernate.createQuery("select p from DocumentPage p where p.id > :after order by p.id", DocumentPage.class)
+                    .setParameter("after", after).setMaxResults(PAGE_BATCH).getResultList();
+            if (batch.isEmpty()) {
+                break;
+            }
+            batch.forEach(page -> search.indexingPlan().addOrUpdate(page));
+            search.indexingPlan().execute();
+            after = batch.get(batch.size() - 1).getId();
+            hibernate.clear();
+        }
+        search.workspace(DocumentPage.class).refresh();
     }
 
     @Override
