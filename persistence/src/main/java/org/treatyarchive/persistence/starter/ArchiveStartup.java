@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.treatyarchive.agreement.SearchIndexing;
 import org.treatyarchive.persistence.config.SecuritySettings;
+import org.treatyarchive.persistence.document.DocumentReadingSchedule;
 import org.treatyarchive.persistence.document.FixitySchedule;
 import org.treatyarchive.user.AccountService;
 
@@ -41,6 +42,9 @@ public class ArchiveStartup {
     @Inject
     private FixitySchedule fixity;
 
+    @Inject
+    private DocumentReadingSchedule documentText;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object context) {
         if (!started.compareAndSet(false, true)) {
             return;
@@ -54,5 +58,6 @@ public class ArchiveStartup {
         }
         searchIndex.rebuildIfOutOfStep();
         fixity.start();
+        documentText.start();
     }
 }

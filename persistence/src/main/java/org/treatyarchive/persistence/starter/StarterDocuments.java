@@ -24,7 +24,9 @@ import java.util.List;
 /**
  * Gives the starter records that have articles a document the archive makes itself: a PDF of the
  * record's summary and articles, marked as the archive's own transcription, so that a new
- * installation shows documents, downloads and checksums at once. Not a facsimile of any original.
+ * installation shows documents, downloads and checksums at once. The Aktau Convention also gets a
+ * Russian summary as an image-only PDF, as a scan would come, so that OCR has work from the first
+ * start and a Russian word finds it. Neither is a facsimile of any original.
  */
 @ApplicationScoped
 public class StarterDocuments {
@@ -36,17 +38,42 @@ public class StarterDocuments {
     @Inject
     DocumentIntake intake;
 
-    /** Adds the transcription to the record, in the loader's transaction (a rollback removes the file again). */
+    static final String SCANNED = "Aktau Convention";
+
+    /** The Russian summary on the scanned page: the archive's own words, not the Convention's text. */
+    static final List<String> RUSSIAN_SUMMARY = List.of(
+            "Конвенция о правовом статусе Каспийского моря",
+            "Подписана в Актау 12 августа 2018 года",
+            "на Пятом Каспийском саммите.",
+            "Стороны: Азербайджан, Иран, Казахстан,",
+            "Россия и Туркменистан.",
+            "Конвенция различает внутренние воды,",
+            "территориальные воды, рыболовные зоны",
+            "и общее водное пространство.",
+            "Дно делится соглашениями соседних государств.",
+            "Вооружённые силы других государств",
+            "на Каспийском море не допускаются.",
+            "Краткое изложение составлено архивом.");
+
+    /** Adds the documents to the record, in the loader's transaction (a rollback removes the files again). */
     void transcribe(Agreement agreement) {
         if (agreement.getArticles().isEmpty()) {
             return;
         }
-        byte[] pdf = pdfOf(agreement);
-        String fileName = agreement.getReference() + "-transcription.pdf";
-        DocumentIntake.Kept kept = intake.take(fileName, new ByteArrayInputStream(pdf));
-        agreement.documents().revise(List.of(new DocumentTerms(kept.sha256(), fileName, kept.type().mediaType(), kept.size(), kept.pages(),
-                DocumentKind.OTHER, "Transcription of the summary and articles (made by the archive)", "en", null, null,
-                agreement.getClassification())));
+        List<DocumentTerms> documents = new ArrayList<>();
+        documents.add(kept(agreement.getReference() + "-transcription.pdf", pdfOf(agreement), DocumentKind.OTHER,
+                "Transcription of the summary and articles (made by the archive)", "en", agreement));
+        if (SCANNED.equals(agreement.getShortTitle())) {
+            documents.add(kept(agreement.getReference() + "-summary-ru-scan.pdf", ScannedPage.pdf(RUSSIAN_SUMMARY), DocumentKind.OTHER,
+                    "Russian summary, scanned without a text layer (made by the archive)", "ru", agreement));
+        }
+        agreement.documents().revise(documents);
+    }
+
+    private DocumentTerms kept(String fileName, byte[] content, DocumentKind kind, String title, String language, Agreement agreement) {
+        DocumentIntake.Kept kept = intake.take(fileName, new ByteArrayInputStream(content));
+        return new DocumentTerms(kept.sha256(), fileName, kept.type().mediaType(), kept.size(), kept.pages(), kind, title, language,
+                null, null, agreement.getClassification());
     }
 
     private static byte[] pdfOf(Agreement agreement) {
