@@ -38,6 +38,11 @@ public final class SampleDocuments {
         }
     }
 
+    /** An image-only PDF, as a scanner makes one: only OCR reads these lines. */
+    public static byte[] scan(String... lines) {
+        return org.treatyarchive.persistence.starter.ScannedPage.pdf(List.of(lines));
+    }
+
     public static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));

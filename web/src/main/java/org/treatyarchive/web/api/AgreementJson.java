@@ -37,12 +37,30 @@ public final class AgreementJson {
     /** @param highlights the passages that matched words of {@code q}, matching words in {@code <em>}, the rest escaped */
     public record Item(String reference, String title, String shortTitle, String kind, String format, String signed,
                 String placeOfSignature, String status, List<PartyRef> parties, String publication, List<String> highlights,
-                String href) {
+                List<InDocument> inDocuments, String href) {
 
         static Item of(AgreementSummary summary, List<String> highlights) {
+            return of(summary, highlights, List.of());
+        }
+
+        static Item of(AgreementSummary summary, List<String> highlights, List<SearchResult.DocumentMatch> inDocuments) {
             return new Item(summary.reference(), summary.officialTitle(), summary.shortTitle(), summary.kind().name(),
                     summary.format().name(), iso(summary.signed()), summary.placeOfSignature(), summary.status().name(),
-                    summary.parties(), summary.publication().name(), highlights, "/api/agreements/" + summary.reference());
+                    summary.parties(), summary.publication().name(), highlights, inDocuments.stream().map(InDocument::of).toList(),
+                    "/api/agreements/" + summary.reference());
+        }
+    }
+
+    /**
+     * A document page where a search's words were found.
+     *
+     * @param href the document's content, opened at that page (PDF viewers follow {@code #page=})
+     */
+    public record InDocument(long id, String title, int page, String passage, String href) {
+
+        static InDocument of(SearchResult.DocumentMatch match) {
+            return new InDocument(match.documentId(), match.title(), match.page(), match.passage(),
+                    "/api/documents/" + match.documentId() + "/content#page=" + match.page());
         }
     }
 

@@ -88,7 +88,7 @@ public class AgreementResource {
                 date("signedFrom", signedFrom, HistoricalDate::earliest), date("signedTo", signedTo, HistoricalDate::latest));
         SearchResult found = catalog.search(query, new PageRequest<>(pageNumber - 1, pageSize, sortBy, !descending));
         return new AgreementJson.ListAnswer(found.total(), pageNumber, pageSize,
-                found.hits().stream().map(hit -> AgreementJson.Item.of(hit.agreement(), hit.highlights())).toList(),
+                found.hits().stream().map(hit -> AgreementJson.Item.of(hit.agreement(), hit.highlights(), hit.inDocuments())).toList(),
                 found.facets());
     }
 

@@ -17,6 +17,7 @@ import org.treatyarchive.agreement.DocumentEntry;
 import org.treatyarchive.archiving.DocumentFiling;
 import org.treatyarchive.document.DocumentKind;
 import org.treatyarchive.document.DocumentType;
+import org.treatyarchive.document.TextStatus;
 import org.treatyarchive.shared.Classification;
 import org.treatyarchive.web.shared.BadParameterException;
 
@@ -32,6 +33,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.treatyarchive.web.shared.UrlParameters.enumeration;
@@ -51,7 +53,9 @@ public class DocumentResource {
 
     @GET
     public List<DocumentJson> list(@PathParam("reference") String reference) {
-        return filing.list(reference).stream().map(entry -> DocumentJson.of(reference, entry, null)).toList();
+        List<DocumentEntry> held = filing.list(reference);
+        Map<String, TextStatus> text = filing.textStatus(held.stream().map(DocumentEntry::getSha256).toList());
+        return held.stream().map(entry -> DocumentJson.of(reference, entry, null).withText(text.get(entry.getSha256()))).toList();
     }
 
     /**

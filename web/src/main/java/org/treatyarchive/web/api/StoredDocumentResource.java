@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.Response;
 import org.treatyarchive.archiving.DocumentFiling;
 import org.treatyarchive.web.shared.UrlParameters;
 
+import java.util.List;
+
 /** A document by its number ({@code id} in a record's JSON), with the same access rules as through its record. */
 @Path("documents/{id}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -23,7 +25,8 @@ public class StoredDocumentResource {
     public DocumentJson get(@PathParam("id") String id) {
         long number = UrlParameters.number("id", id, -1);
         DocumentFiling.Stored stored = filing.findStored(number);
-        return DocumentJson.of(stored.reference(), stored.document(), number);
+        String sha256 = stored.document().getSha256();
+        return DocumentJson.of(stored.reference(), stored.document(), number).withText(filing.textStatus(List.of(sha256)).get(sha256));
     }
 
     @GET

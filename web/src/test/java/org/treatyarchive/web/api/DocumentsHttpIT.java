@@ -15,6 +15,7 @@ import org.treatyarchive.web.ApiIT;
 import org.treatyarchive.web.SampleDocuments;
 
 import java.io.ByteArrayOutputStream;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,6 +24,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -34,9 +36,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.treatyarchive.web.ApiClient.json;
 
 /**
- * The documents a record holds, over HTTP on the embedded database and on MariaDB: a PDF added to a
- * published record goes through review with its checksum in the comparison, readers then download it
- * byte for byte with its SHA-256 in {@code Repr-Digest}; a confidential document stays hidden from
+ * The documents a record holds, over HTTP on the embedded database and on MariaDB: a PDF and a scan
+ * added to a published record go through review with their checksums in the comparison, readers then
+ * download the PDF byte for byte with its SHA-256 in {@code Repr-Digest}, and search finds a word of
+ * its second page ("page 2") and a Russian word of the scan once OCR has read it; a confidential
+ * document stays hidden from
  * whoever is not cleared for it; every kind of bad file is refused with nothing stored; a refused save
  * leaves no file behind; a byte changed in the store is found by the fixity audit and logged.
  */
@@ -60,7 +64,8 @@ class DocumentsHttpIT extends ApiIT {
     @Test
     void aPdfAddedToAPublishedRecordIsReviewedAndReadersDownloadItIntact() throws Exception {
         String marker = "Nakhchivan " + System.nanoTime();
-        byte[] pdf = pdf(marker, "The Parties shall cooperate in the humanitarian field.", "Done at Nakhchivan in three copies.");
+        String folio = "folio" + System.nanoTime();
+        byte[] pdf = pdf(marker, "The Parties shall cooperate in the humanitarian field.", "Done at Nakhchivan in three copies, " + folio + ".");
         HttpResponse<String> added = api.upload(archivist, "api/agreements/" + NAKHCHIVAN + "/documents",
                 Map.of("kind", "AUTHENTIC_TEXT", "title", "Authentic text, English", "language", "en", "party", "AZ", "date", "2009-10-03"),
                 "nakhchivan-agreement.pdf", pdf);
@@ -71,23 +76,29 @@ class DocumentsHttpIT extends ApiIT {
         assertEquals(2, document.getInt("pages"));
         assertEquals(pdf.length, document.getJsonNumber("size").longValue());
         assertEquals("PUBLIC", document.getString("classification"), "a document is classified as its record unless said otherwise");
-        byte[] note = ("Confidential covering note " + marker).getBytes(StandardCharsets.UTF_8);
+        byte[] scan = SampleDocuments.scan("Соглашение о гуманитарном сотрудничестве", "Нахчыван, " + System.nanoTime() % 1_000_000);
+        HttpResponse<String> scanned = api.upload(archivist, "api/agreements/" + NAKHCHIVAN + "/documents",
+                Map.of("kind", "SIGNED_ORIGINAL", "title", "Signed original, Russian (scan)", "language", "ru"), "nakhchivan-ru.pdf", scan);
+        assertEquals(201, scanned.statusCode(), scanned.body());
+        String sealed = "sealedword" + System.nanoTime();
+        byte[] note = ("Confidential covering note " + marker + " " + sealed).getBytes(StandardCharsets.UTF_8);
         HttpResponse<String> confidential = api.upload(archivist, "api/agreements/" + NAKHCHIVAN + "/documents",
                 Map.of("kind", "OTHER", "title", "Covering note", "classification", "CONFIDENTIAL"), "note.txt", note);
         assertEquals(201, confidential.statusCode(), confidential.body());
 
         assertEquals(0, documentsSeenBy(null).size(), "readers see the published record until the change is approved");
-        assertEquals(2, documentsSeenBy(archivist).size(), "the archivist sees the draft change's documents");
+        assertEquals(3, documentsSeenBy(archivist).size(), "the archivist sees the draft change's documents");
 
         assertEquals(200, api.as(archivist, "POST", "api/agreements/" + NAKHCHIVAN + "/submission", "{}").statusCode());
         long proposal = json(api.as(archivist, "GET", "api/agreements/" + NAKHCHIVAN + "/review", null)).getJsonNumber("openProposal").longValue();
         String comparison = api.as(reviewer, "GET", "api/reviews/" + proposal, null).body();
         assertTrue(comparison.contains("SHA-256 " + sha256(pdf)), "the reviewer compares the documents by their checksums: " + comparison);
         assertTrue(comparison.contains("nakhchivan-agreement.pdf"), comparison);
+        assertTrue(comparison.contains("SHA-256 " + sha256(scan)), "the scan is in the comparison too: " + comparison);
         assertEquals(200, api.as(reviewer, "POST", "api/reviews/" + proposal + "/approval", "{}").statusCode());
 
         JsonArray published = documentsSeenBy(null);
-        assertEquals(1, published.size(), "an anonymous reader sees the public document only: " + published);
+        assertEquals(2, published.size(), "an anonymous reader sees the public documents only: " + published);
         HttpResponse<byte[]> downloaded = api.download(null, published.getJsonObject(0).getString("href").substring(1));
         assertEquals(200, downloaded.statusCode());
         assertArrayEquals(pdf, downloaded.body(), "byte for byte what was uploaded");
@@ -116,7 +127,23 @@ class DocumentsHttpIT extends ApiIT {
         assertArrayEquals(note, clearedRead.body());
         assertTrue(clearedRead.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"),
                 "text is downloaded, never shown inline");
-        assertEquals(2, documentsSeenBy(cleared).size());
+        assertEquals(3, documentsSeenBy(cleared).size());
+
+        JsonObject onPage2 = foundInDocument(null, folio, "Authentic text, English");
+        assertEquals(2, onPage2.getInt("page"), "the word is on the PDF's second page: " + onPage2);
+        assertTrue(onPage2.getString("passage").contains("<em>" + folio + "</em>"), onPage2.toString());
+        assertTrue(onPage2.getString("href").endsWith("/content#page=2"), onPage2.toString());
+        JsonObject inScan = foundInDocument(null, "гуманитарном", "Signed original, Russian (scan)");
+        assertEquals(1, inScan.getInt("page"), "read by OCR from the scan: " + inScan);
+        assertEquals(0, json(api.call("GET", "api/agreements?q=" + sealed, null, null, null)).getInt("total"),
+                "a document above the reader's clearance does not make its record found");
+        foundInDocument(cleared, sealed, "Covering note");
+    }
+
+    @Test
+    void theStarterCollectionsRussianScanIsFoundAfterOcr() throws Exception {
+        JsonObject match = foundInDocument(null, "рыболовные", "Russian summary, scanned without a text layer (made by the archive)");
+        assertEquals(1, match.getInt("page"));
     }
 
     @Test
@@ -195,6 +222,28 @@ class DocumentsHttpIT extends ApiIT {
         }
         JsonObject again = json(api.call("POST", "api/fixity", "admin", ApiClient.ADMIN_PASSWORD, "{}"));
         assertFalse(again.getJsonArray("damaged").toString().contains(sha256(pdf)), "whole again: " + again);
+    }
+
+    /**
+     * Searches as the user until a hit holds a match in the titled document: reading (and OCR) runs in
+     * the background after the save, within seconds.
+     */
+    private JsonObject foundInDocument(String user, String words, String title) throws Exception {
+        String query = "api/agreements?q=" + URLEncoder.encode(words, StandardCharsets.UTF_8);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        JsonObject answer;
+        do {
+            answer = json(user == null ? api.call("GET", query, null, null, null) : api.as(user, "GET", query, null));
+            for (JsonObject item : answer.getJsonArray("items").getValuesAs(JsonObject.class)) {
+                for (JsonObject match : item.getJsonArray("inDocuments").getValuesAs(JsonObject.class)) {
+                    if (match.getString("title").equals(title)) {
+                        return match;
+                    }
+                }
+            }
+            Thread.sleep(500);
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError("No match in \u201c" + title + "\u201d for " + words + " within 90 s: " + answer);
     }
 
     private void assertRefused(String reference, String fileName, byte[] content, int status, String reason) throws Exception {
