@@ -170,17 +170,33 @@ public class DocumentFiling {
      */
     @PermitAll
     public Holding open(String reference, String sha256) {
+        DocumentEntry document = readable(reference, sha256);
+        InputStream content = store.open(document.getSha256()).orElseThrow(() -> new NotFoundException(
+                "The file of " + document.getTitle() + " is missing from the store; an administrator has been told by the fixity audit."));
+        return new Holding(document, content);
+    }
+
+    /**
+     * The picture of a document's first page, under the same rule as its content.
+     *
+     * @throws NotFoundException when there is no such document for the caller, or no picture of it
+     */
+    @PermitAll
+    public InputStream openThumbnail(String reference, String sha256) {
+        DocumentEntry document = readable(reference, sha256);
+        return store.openThumbnail(document.getSha256())
+                .orElseThrow(() -> new NotFoundException("There is no picture of " + document.getTitle() + " (yet)."));
+    }
+
+    private DocumentEntry readable(String reference, String sha256) {
         Agreement agreement = visible(reference);
         Optional<DocumentEntry> found = published(agreement).stream().filter(document -> document.getSha256().equalsIgnoreCase(sha256)).findFirst();
         if (found.isEmpty() && viewer.isStaff()) {
             found = draftDocuments(agreement).flatMap(documents -> documents.stream()
                     .filter(document -> document.getSha256().equalsIgnoreCase(sha256)).findFirst());
         }
-        DocumentEntry document = found.filter(entry -> viewer.canSee(entry.getClassification()))
+        return found.filter(entry -> viewer.canSee(entry.getClassification()))
                 .orElseThrow(() -> new NotFoundException(reference + " holds no document " + sha256 + "."));
-        InputStream content = store.open(document.getSha256()).orElseThrow(() -> new NotFoundException(
-                "The file of " + document.getTitle() + " is missing from the store; an administrator has been told by the fixity audit."));
-        return new Holding(document, content);
     }
 
     /**

@@ -68,6 +68,9 @@ public class DocumentFile {
     @Column(name = "text_read_at")
     private Instant textReadAt;
 
+    @Column(name = "thumbnail", nullable = false)
+    private boolean thumbnail;
+
     protected DocumentFile() {
         // for JPA
     }
@@ -117,6 +120,11 @@ public class DocumentFile {
         this.textReadAt = at;
     }
 
+    /** The store holds a picture of its first page now. */
+    void thumbnailMade() {
+        this.thumbnail = true;
+    }
+
     void textFailed(String why, Instant at) {
         this.textState = TextState.FAILED;
         this.textNote = why == null ? "unknown failure" : why.length() > TEXT_NOTE_MAX ? why.substring(0, TEXT_NOTE_MAX) : why;
@@ -125,7 +133,7 @@ public class DocumentFile {
 
     /** Where reading its text stands, as staff are told it. */
     public TextStatus textStatus() {
-        return new TextStatus(textState, textPages, ocrPages, pages, textNote);
+        return new TextStatus(textState, textPages, ocrPages, pages, textNote, thumbnail);
     }
 
     private void requireReading() {

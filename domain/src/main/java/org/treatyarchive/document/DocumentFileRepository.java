@@ -3,6 +3,7 @@ package org.treatyarchive.document;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The register of stored files, by checksum. */
@@ -39,6 +40,12 @@ public interface DocumentFileRepository {
 
     /** Forgets what an earlier, interrupted reading stored. */
     void removePages(String sha256);
+
+    /** How many files the register holds in each text state. */
+    Map<TextState, Long> countByTextState();
+
+    /** Files whose text could not be read, or waits for OCR: the last read first, at most {@code max}. */
+    List<DocumentFile> unread(int max);
 
     /** Puts the files that wait for OCR back in the queue, now that OCR is here; answers how many. */
     int readAgainWhereOcrWaits();

@@ -2,6 +2,7 @@ package org.treatyarchive.document;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads what is written in a stored file, page by page: from the text layer where there is one,
@@ -22,6 +23,12 @@ public interface DocumentReader {
      * @throws DocumentUnreadableException when the file cannot be read at all
      */
     int read(Path file, DocumentType type, List<String> languages, Pages pages);
+
+    /**
+     * A small PNG of the first page (of a PDF) or of the image, for the documents list; empty for
+     * files that have no page to show (word-processing and text files) or that cannot be drawn.
+     */
+    Optional<byte[]> thumbnail(Path file, DocumentType type);
 
     /** Whether pages without a text layer can be read here (Tesseract installed and not turned off). */
     boolean ocrAvailable();

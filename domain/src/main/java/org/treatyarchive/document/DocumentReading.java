@@ -1,24 +1,32 @@
 package org.treatyarchive.document;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.treatyarchive.user.Role;
+import org.treatyarchive.user.Secured;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Reads the text of the files records hold into the search index, one file at a time, in the
- * background: a save never waits for it, and a scan's OCR (seconds a page) never holds a request.
+ * Reads the text of the files records hold into the search index, and draws each one's thumbnail,
+ * one file at a time, in the background: a save never waits for it, and a scan's OCR (seconds a page) never holds a request.
  * A file that cannot be read is noted as such and stays served as it was received.
  */
 @ApplicationScoped
+@Secured
 public class DocumentReading {
 
     private static final Logger LOG = Logger.getLogger(DocumentReading.class.getName());
+    static final int PAGES_PER_COMMIT = 25;
 
     @Inject
     DocumentText text;
@@ -34,6 +42,7 @@ public class DocumentReading {
      *
      * @return whether there was one
      */
+    @PermitAll
     public boolean readNext() {
         Optional<DocumentText.Claim> claimed = text.claim();
         if (claimed.isEmpty()) {
@@ -45,10 +54,24 @@ public class DocumentReading {
             text.failed(claim.sha256(), "the file is missing from the store");
             return true;
         }
+        List<DocumentPage> read = new ArrayList<>();
         try {
-            int withoutText = reader.read(file.get(), claim.type(), claim.languages(),
-                    (number, words, source) -> text.page(claim.sha256(), number, words, source));
-            text.read(claim.sha256(), withoutText);
+            int withoutText = reader.read(file.get(), claim.type(), claim.languages(), (number, words, source) -> {
+                read.add(new DocumentPage(claim.sha256(), number, source, words));
+                // An OCR page takes seconds: each is worth showing at once. Text-layer pages come by the dozen a second.
+                if (source == DocumentPage.Source.OCR || read.size() >= PAGES_PER_COMMIT) {
+                    text.pages(claim.sha256(), List.copyOf(read));
+                    read.clear();
+                }
+            });
+            if (!read.isEmpty()) {
+                text.pages(claim.sha256(), List.copyOf(read));
+            }
+            boolean thumbnail = reader.thumbnail(file.get(), claim.type()).map(png -> {
+                store.keepThumbnail(claim.sha256(), png);
+                return true;
+            }).orElse(false);
+            text.read(claim.sha256(), withoutText, thumbnail);
         } catch (DocumentReader.DocumentUnreadableException unreadable) {
             text.failed(claim.sha256(), unreadable.getMessage());
         } catch (RuntimeException failure) {
@@ -60,6 +83,7 @@ public class DocumentReading {
     }
 
     /** At start: files that waited for OCR are read again when this server has it. */
+    @PermitAll
     public void requeueForOcr() {
         if (reader.ocrAvailable()) {
             int again = text.readAgainWhereOcrWaits();
@@ -72,7 +96,14 @@ public class DocumentReading {
         }
     }
 
+    /** How many files wait, are read, were read, and those that could not be, for administrators. */
+    @RolesAllowed(Role.ADMINISTRATOR_NAME)
+    public TextOverview overview() {
+        return text.overview();
+    }
+
     /** Where reading each of these files stands. */
+    @PermitAll
     public Map<String, TextStatus> status(Collection<String> sha256s) {
         return text.status(sha256s);
     }

@@ -35,6 +35,15 @@ public interface DocumentStore {
      */
     Optional<Path> local(String sha256);
 
+    /**
+     * Keeps the thumbnail made of a stored file (a PNG of its first page), beside the store's files;
+     * made again, it replaces the old one. Not part of the fixity promise: it can always be made again.
+     */
+    void keepThumbnail(String sha256, byte[] png);
+
+    /** The thumbnail made of a stored file; empty when none was made. */
+    Optional<InputStream> openThumbnail(String sha256);
+
     /** Re-reads the stored file and answers the checksum of what is there now; empty when it is missing. */
     Optional<String> checksumNow(String sha256);
 

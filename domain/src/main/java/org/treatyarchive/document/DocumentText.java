@@ -14,9 +14,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The register's side of reading a file's text: each step its own short transaction, so a page read
- * is in the index at once (staff watch the count grow) and a reader that dies loses one page, not
- * the file. No user calls these: {@link DocumentReading} does, in the background.
+ * The register's side of reading a file's text: each step its own short transaction, so that pages
+ * read are in the index within seconds (staff watch the count grow) and a reader that dies loses a
+ * few pages, not the file. No user calls these: {@link DocumentReading} does, in the background.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -45,14 +45,22 @@ public class DocumentText {
         });
     }
 
-    public void page(String sha256, int number, String text, DocumentPage.Source source) {
+    /** Pages read, in one transaction: each commit also waits for the search index to commit. */
+    public void pages(String sha256, List<DocumentPage> read) {
         DocumentFile file = files.find(sha256).orElseThrow();
-        files.addPage(new DocumentPage(sha256, number, source, text));
-        file.pageRead(source == DocumentPage.Source.OCR);
+        for (DocumentPage page : read) {
+            files.addPage(page);
+            file.pageRead(page.getSource() == DocumentPage.Source.OCR);
+        }
     }
 
-    public void read(String sha256, int withoutText) {
-        files.find(sha256).ifPresent(file -> file.textRead(withoutText, clock.instant()));
+    public void read(String sha256, int withoutText, boolean thumbnail) {
+        files.find(sha256).ifPresent(file -> {
+            file.textRead(withoutText, clock.instant());
+            if (thumbnail) {
+                file.thumbnailMade();
+            }
+        });
     }
 
     public void failed(String sha256, String why) {
@@ -61,6 +69,11 @@ public class DocumentText {
 
     public int readAgainWhereOcrWaits() {
         return files.readAgainWhereOcrWaits();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TextOverview overview() {
+        return new TextOverview(files.countByTextState(), files.unread(TextOverview.LISTED));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

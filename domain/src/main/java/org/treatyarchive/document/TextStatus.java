@@ -7,8 +7,9 @@ package org.treatyarchive.document;
  * @param byOcr     of those, pages read by OCR from their image
  * @param pages     the file's page count, where it has pages
  * @param note      why reading stopped short, or {@code null}
+ * @param thumbnail whether a picture of its first page was made for the documents list
  */
-public record TextStatus(TextState state, int pagesRead, int byOcr, Integer pages, String note) {
+public record TextStatus(TextState state, int pagesRead, int byOcr, Integer pages, String note, boolean thumbnail) {
 
     /** One line for the documents list: whether a search finds what is written in the file yet. */
     public String describe() {

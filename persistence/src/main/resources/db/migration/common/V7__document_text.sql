@@ -6,6 +6,8 @@ alter table document_file add column ocr_pages integer not null default 0;
 alter table document_file add column text_note varchar(500);
 alter table document_file add column text_claimed_at datetime(6);
 alter table document_file add column text_read_at datetime(6);
+-- Whether the store holds a picture of its first page (documents/.thumbnails/), made with the text.
+alter table document_file add column thumbnail boolean not null default false;
 
 -- The background reader asks for the oldest waiting file on every round.
 create index ix_document_file_text on document_file (text_state, stored_at);

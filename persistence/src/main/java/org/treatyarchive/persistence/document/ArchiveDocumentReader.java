@@ -13,17 +13,25 @@ import org.treatyarchive.document.DocumentPage.Source;
 import org.treatyarchive.document.DocumentReader;
 import org.treatyarchive.document.DocumentType;
 
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -41,6 +49,8 @@ public class ArchiveDocumentReader implements DocumentReader {
     static final int DPI = 300;
     /** A map sheet at 300 dpi would take gigabytes; larger pages are rendered at a lower resolution. */
     static final long MAX_PIXELS = 40_000_000L;
+    /** Wide enough to tell a map from a text page in the list, small enough for a list of fifty. */
+    static final int THUMBNAIL_WIDTH = 120;
 
     @Inject
     TesseractOcr ocr;
@@ -72,6 +82,67 @@ public class ArchiveDocumentReader implements DocumentReader {
         } catch (IOException | XMLStreamException unreadable) {
             throw new DocumentUnreadableException("not readable as " + type.name() + ": " + unreadable.getMessage(), unreadable);
         }
+    }
+
+    @Override
+    public Optional<byte[]> thumbnail(Path file, DocumentType type) {
+        try {
+            BufferedImage first = switch (type) {
+                case PDF -> {
+                    try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+                        PDRectangle box = pdf.getPage(0).getMediaBox();
+                        yield new PDFRenderer(pdf).renderImage(0, (float) THUMBNAIL_WIDTH / Math.max(box.getWidth(), 1), ImageType.RGB);
+                    }
+                }
+                case PNG, JPEG, TIFF -> subsampled(file);
+                case DOCX, ODT, TXT -> null;
+            };
+            if (first == null) {
+                return Optional.empty();
+            }
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            ImageIO.write(scaled(first), "png", png);
+            return Optional.of(png.toByteArray());
+        } catch (IOException | RuntimeException undrawable) {
+            // A list without a picture is no loss; the text and the file are what matter.
+            return Optional.empty();
+        }
+    }
+
+    /** Every n-th pixel only: a 600 dpi scan of a map sheet never comes into memory whole. */
+    private static BufferedImage subsampled(Path file) throws IOException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (in == null || !readers.hasNext()) {
+                return null;
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                int step = Math.max(1, reader.getWidth(0) / THUMBNAIL_WIDTH);
+                ImageReadParam every = reader.getDefaultReadParam();
+                every.setSourceSubsampling(step, step, 0, 0);
+                return reader.read(0, every);
+            } finally {
+                reader.dispose();
+            }
+        }
+    }
+
+    private static BufferedImage scaled(BufferedImage image) {
+        if (image.getWidth() <= THUMBNAIL_WIDTH) {
+            return image;
+        }
+        int height = Math.max(1, image.getHeight() * THUMBNAIL_WIDTH / image.getWidth());
+        BufferedImage small = new BufferedImage(THUMBNAIL_WIDTH, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = small.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.drawImage(image, 0, 0, THUMBNAIL_WIDTH, height, null);
+        } finally {
+            g.dispose();
+        }
+        return small;
     }
 
     private int pdf(Path file, List<String> languages, Pages pages) throws IOException {

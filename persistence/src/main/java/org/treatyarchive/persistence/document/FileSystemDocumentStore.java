@@ -164,6 +164,36 @@ public class FileSystemDocumentStore implements DocumentStore {
     }
 
     @Override
+    public void keepThumbnail(String sha256, byte[] png) {
+        Path target = thumbnailOf(sha256);
+        try {
+            Files.createDirectories(target.getParent());
+            Path temporary = Files.createTempFile(incoming, "thumbnail-", ".part");
+            Files.write(temporary, png);
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException unwritable) {
+            throw DocumentStore.failed("keep the thumbnail of " + sha256, unwritable);
+        }
+    }
+
+    @Override
+    public Optional<InputStream> openThumbnail(String sha256) {
+        try {
+            return Optional.of(Files.newInputStream(thumbnailOf(sha256)));
+        } catch (NoSuchFileException missing) {
+            return Optional.empty();
+        } catch (IOException unreadable) {
+            throw DocumentStore.failed("read the thumbnail of " + sha256, unreadable);
+        }
+    }
+
+    /** Under {@code .thumbnails/}, out of the content addresses: a thumbnail is made from a file, it is not one. */
+    private Path thumbnailOf(String sha256) {
+        Path address = addressOf(sha256);
+        return root.resolve(".thumbnails").resolve(sha256.substring(0, 2)).resolve(address.getFileName() + ".png");
+    }
+
+    @Override
     public void discard(String sha256) {
         deleteQuietly(addressOf(sha256));
     }

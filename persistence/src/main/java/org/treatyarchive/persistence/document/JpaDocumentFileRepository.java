@@ -10,7 +10,9 @@ import org.treatyarchive.document.TextState;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -94,6 +96,20 @@ public class JpaDocumentFileRepository implements DocumentFileRepository {
         // One by one rather than a bulk delete, so that the search index forgets them too.
         em.createQuery("select p from DocumentPage p where p.sha256 = :sha256", DocumentPage.class)
                 .setParameter("sha256", sha256).getResultList().forEach(em::remove);
+    }
+
+    @Override
+    public Map<TextState, Long> countByTextState() {
+        Map<TextState, Long> counts = new EnumMap<>(TextState.class);
+        em.createQuery("select f.textState, count(f) from DocumentFile f group by f.textState", Object[].class).getResultList()
+                .forEach(row -> counts.put((TextState) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    @Override
+    public List<DocumentFile> unread(int max) {
+        return em.createQuery("select f from DocumentFile f where f.textState in :unread order by f.textReadAt desc", DocumentFile.class)
+                .setParameter("unread", List.of(TextState.FAILED, TextState.NEEDS_OCR)).setMaxResults(max).getResultList();
     }
 
     @Override

@@ -84,6 +84,20 @@ public class DocumentResource {
         return download(filing.open(reference, sha256), range);
     }
 
+    /** A picture of the first page (PNG, 120 px wide), made when the text was read; 404 until then and for files without pages. */
+    @GET
+    @Path("{sha256}/thumbnail")
+    @Produces("image/png")
+    public Response thumbnail(@PathParam("reference") String reference, @PathParam("sha256") String sha256) {
+        InputStream picture = filing.openThumbnail(reference, sha256);
+        StreamingOutput body = out -> {
+            try (InputStream in = picture) {
+                in.transferTo(out);
+            }
+        };
+        return Response.ok(body, "image/png").header("X-Content-Type-Options", "nosniff").build();
+    }
+
     @DELETE
     @Path("{sha256}")
     public Response remove(@PathParam("reference") String reference, @PathParam("sha256") String sha256) {

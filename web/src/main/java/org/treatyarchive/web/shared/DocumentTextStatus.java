@@ -33,6 +33,13 @@ public class DocumentTextStatus {
         return status == null ? "" : status.describe();
     }
 
+    /** Whether a picture of the document's first page can be shown. */
+    public boolean hasThumbnail(List<DocumentEntry> shown, DocumentEntry document) {
+        of(shown, document);
+        TextStatus status = known.get(document.getSha256());
+        return status != null && status.thumbnail();
+    }
+
     /** Whether any listed document is still waiting or being read, for the page to look again shortly. */
     public boolean reading(List<DocumentEntry> shown) {
         if (shown.isEmpty()) {

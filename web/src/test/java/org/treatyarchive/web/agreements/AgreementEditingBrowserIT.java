@@ -4,6 +4,7 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.treatyarchive.agreement.Agreement;
 import org.treatyarchive.web.Browser;
@@ -256,6 +257,18 @@ class AgreementEditingBrowserIT extends BrowserIT {
         assertEquals(SampleDocuments.sha256(original), record.getJsonArray("documents").getJsonObject(0).getString("sha256"));
         assertEquals("CONFIDENTIAL", record.getJsonArray("documents").getJsonObject(0).getString("classification"),
                 "a document takes its record's classification");
+
+        // Read in the background within seconds: the page, opened again, says so and shows the first page. The second
+        // page holds one word ("Signatures."), too little for a text layer worth the name, so OCR reads it as well.
+        String recordPage = browser.driver().getCurrentUrl();
+        browser.waitUntil(driver -> {
+            browser.open(recordPage);
+            return browser.find(By.cssSelector(".archive-document-text")).getText().equals("Searchable: 2 pages, 1 read by OCR.");
+        });
+        WebElement thumbnail = browser.find(By.cssSelector("img.archive-document-thumbnail"));
+        browser.waitUntil(driver -> (Boolean) ((JavascriptExecutor) driver)
+                .executeScript("return arguments[0].complete && arguments[0].naturalWidth === 120", thumbnail));
+        browser.screenshot("agreement-record-documents");
     }
 
     @Test

@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -138,6 +139,20 @@ class DocumentsHttpIT extends ApiIT {
         assertEquals(0, json(api.call("GET", "api/agreements?q=" + sealed, null, null, null)).getInt("total"),
                 "a document above the reader's clearance does not make its record found");
         foundInDocument(cleared, sealed, "Covering note");
+
+        List<JsonObject> read = settledDocuments();
+        JsonObject text = read.stream().filter(held -> held.getString("sha256").equals(sha256(pdf))).findFirst().orElseThrow();
+        assertEquals("READ", text.getJsonObject("text").getString("state"), text.toString());
+        assertEquals(2, text.getJsonObject("text").getInt("pagesRead"));
+        JsonObject ocr = read.stream().filter(held -> held.getString("sha256").equals(sha256(scan))).findFirst().orElseThrow();
+        assertEquals("Searchable: 1 page, all read by OCR.", ocr.getJsonObject("text").getString("description"));
+        HttpResponse<byte[]> thumbnail = api.download(null, "api/agreements/" + NAKHCHIVAN + "/documents/" + sha256(pdf) + "/thumbnail");
+        assertEquals(200, thumbnail.statusCode());
+        assertEquals("image/png", thumbnail.headers().firstValue("Content-Type").orElse(""));
+        assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, Arrays.copyOf(thumbnail.body(), 4), "a picture of the first page");
+        String noteThumbnail = "api/agreements/" + NAKHCHIVAN + "/documents/" + sha256(note) + "/thumbnail";
+        assertEquals(404, api.download(null, noteThumbnail).statusCode(), "nothing of a confidential document for the public");
+        assertEquals(404, api.download(cleared, noteThumbnail).statusCode(), "a text file has no page to draw");
     }
 
     @Test
@@ -244,6 +259,20 @@ class DocumentsHttpIT extends ApiIT {
             Thread.sleep(500);
         } while (System.nanoTime() < deadline);
         throw new AssertionError("No match in \u201c" + title + "\u201d for " + words + " within 90 s: " + answer);
+    }
+
+    /** The public documents of the record once reading their text is over (the page count is in the index before the state says so). */
+    private List<JsonObject> settledDocuments() throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        List<JsonObject> documents;
+        do {
+            documents = documentsSeenBy(null).getValuesAs(JsonObject.class);
+            if (documents.stream().map(document -> document.getJsonObject("text").getString("state")).allMatch(state -> state.equals("READ"))) {
+                return documents;
+            }
+            Thread.sleep(250);
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError("The documents were not read within 90 s: " + documents);
     }
 
     private void assertRefused(String reference, String fileName, byte[] content, int status, String reason) throws Exception {
