@@ -4,14 +4,19 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.treatyarchive.document.DocumentFile;
+import org.treatyarchive.document.DocumentReading;
 import org.treatyarchive.document.FixityAudit;
+import org.treatyarchive.document.TextOverview;
 import org.treatyarchive.web.shared.Messages;
 import org.treatyarchive.web.shared.TimestampFormat;
 
 import java.time.Instant;
 import java.util.List;
 
-/** Backs {@code admin/fixity.xhtml}: the fixity audit on request, and the files found damaged or missing. */
+/**
+ * Backs {@code admin/fixity.xhtml}: the fixity audit on request, the files found damaged or missing,
+ * and how far the documents' text is read.
+ */
 @Named
 @RequestScoped
 public class FixityBacking {
@@ -22,7 +27,11 @@ public class FixityBacking {
     @Inject
     TimestampFormat timestamps;
 
+    @Inject
+    DocumentReading reading;
+
     private List<DocumentFile> unsound;
+    private TextOverview text;
 
     public void audit() {
         FixityAudit.Report report = fixity.auditNow();
@@ -47,6 +56,13 @@ public class FixityBacking {
             unsound = fixity.unsound();
         }
         return unsound;
+    }
+
+    public TextOverview getText() {
+        if (text == null) {
+            text = reading.overview();
+        }
+        return text;
     }
 
     public String when(Instant at) {
