@@ -35,12 +35,21 @@ public class IndexRebuild {
         search.reindex(progress);
     }
 
+    /** @return by how many pages the index and the database differed (then rebuilt) */
+    public long reconcilePages() {
+        return search.reconcilePages();
+    }
+
+    public void rebuildPages() {
+        search.reindexPages();
+    }
+
     /**
      * Brings the index in step with the database record by record: every agreement whose indexed
      * version differs from its row (a change committed whose index work was lost, by a crash between
      * the two) is indexed again, every indexed id no longer stored is dropped.
      *
-     * @return how many index entries were repaired (agreements, and document pages)
+     * @return how many documents were repaired
      */
     public int reconcile() {
         Map<Long, Long> stored = agreements.versions();
@@ -51,6 +60,6 @@ public class IndexRebuild {
         if (!stale.isEmpty() || !gone.isEmpty()) {
             search.reindex(stale, gone);
         }
-        return stale.size() + gone.size() + (int) search.reconcilePages();
+        return stale.size() + gone.size();
     }
 }

@@ -47,7 +47,18 @@ public class SearchIndexing {
      */
     @RolesAllowed(Role.ADMINISTRATOR_NAME)
     public Progress start() {
-        return startAs(viewer.username(), rebuild.stored(), true);
+        Progress started = startAs(viewer.username(), rebuild.stored(), true);
+        if (started.startedBy() != null && started.startedBy().equals(viewer.username()) && started.done() == 0) {
+            // The documents' pages beside the agreements, on another thread: a separate index.
+            background.submit(() -> {
+                try {
+                    rebuild.rebuildPages();
+                } catch (RuntimeException failed) {
+                    LOG.log(Level.SEVERE, "Rebuilding the index of the documents' pages failed", failed);
+                }
+            });
+        }
+        return started;
     }
 
     @RolesAllowed(Role.ADMINISTRATOR_NAME)
@@ -66,10 +77,21 @@ public class SearchIndexing {
         long indexed = rebuild.indexed();
         if (stored == indexed || indexed > 0 && Math.abs(stored - indexed) * 10 < stored) {
             reconcileAtStart(stored);
-            return;
+        } else {
+            LOG.info(() -> "The search index holds " + indexed + " agreements, the database " + stored + ": rebuilding it.");
+            startAs("archive start", stored, stored > REBUILD_AT_START_MAX);
         }
-        LOG.info(() -> "The search index holds " + indexed + " agreements, the database " + stored + ": rebuilding it.");
-        startAs("archive start", stored, stored > REBUILD_AT_START_MAX);
+        // Always in the background: the pages only serve search inside documents, and there may be millions.
+        background.submit(() -> {
+            try {
+                long repaired = rebuild.reconcilePages();
+                if (repaired > 0) {
+                    LOG.info(() -> "The index of the documents' pages was out of step with the database by " + repaired + " pages: rebuilt it.");
+                }
+            } catch (RuntimeException failed) {
+                LOG.log(Level.WARNING, "Could not compare the documents' pages with the search index; rebuild it from the administration", failed);
+            }
+        });
     }
 
     /**

@@ -103,11 +103,10 @@ public class ArchiveSearchMapping implements HibernateOrmSearchMappingConfigurer
                 .indexingDependency().reindexOnUpdate(ReindexOnUpdate.SHALLOW);
 
         agreement.property("documents").indexedEmbedded().structure(ObjectStructure.NESTED);
+        agreement.property("documents").binder(new DocumentKeysBinder());
         TypeMappingStep held = mapping.type(AgreementDocument.class);
-        held.property("id").genericField("documentId").projectable(Projectable.YES);
-        held.property("sha256").keywordField().projectable(Projectable.YES);
-        held.property("title").keywordField().projectable(Projectable.YES);
-        held.property("classification").keywordField().projectable(Projectable.YES);
+        held.property("sha256").keywordField();
+        held.property("classification").keywordField();
 
         TypeMappingStep page = mapping.type(DocumentPage.class);
         page.indexed().index("document_page");
@@ -116,6 +115,7 @@ public class ArchiveSearchMapping implements HibernateOrmSearchMappingConfigurer
         // Only the general field keeps the text for highlighting; the stemmed ones find, they do not show.
         page.property("text")
                 .fullTextField("text").analyzer(ArchiveAnalyzers.GENERAL).highlightable(List.of(Highlightable.UNIFIED))
+                .projectable(Projectable.YES)
                 .fullTextField("text_en").analyzer(ArchiveAnalyzers.ENGLISH)
                 .fullTextField("text_ru").analyzer(ArchiveAnalyzers.RUSSIAN)
                 .fullTextField("text_fa").analyzer(ArchiveAnalyzers.PERSIAN);
