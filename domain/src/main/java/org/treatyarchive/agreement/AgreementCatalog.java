@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * What readers do with agreements: list and filter them, and open one. Read-only; the transaction
@@ -106,6 +107,14 @@ public class AgreementCatalog {
     public List<AgreementSummary> list(SearchQuery query, PageRequest<AgreementSort> page) {
         return search.search(query == null ? SearchQuery.ALL : query, viewer.clearance(), viewer.isStaff(), today(), page, false)
                 .hits().stream().map(SearchResult.Hit::agreement).toList();
+    }
+
+    /**
+     * Everything the list or the search shows for this query, not one page: within the caller's
+     * clearance, published only unless the caller is staff, told one at a time.
+     */
+    public void export(SearchQuery query, AgreementSort sort, boolean ascending, Consumer<AgreementSummary> each) {
+        search.forEach(query == null ? SearchQuery.ALL : query, viewer.clearance(), viewer.isStaff(), today(), sort, ascending, each);
     }
 
     /** How many agreements the list holds; a paged table asks this once, then {@link #list} for each page. */

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
 /** Full-text search over the agreements, kept up to date with every change by the search engine. */
@@ -24,6 +25,13 @@ public interface AgreementSearch {
     SearchResult search(SearchQuery query, Classification clearance, boolean unpublished, LocalDate today,
                         PageRequest<AgreementSort> page, boolean facets);
 
+    /**
+     * Every match, in the order asked (newest first without one), told one at a time as the index
+     * gives them in chunks: an export of a whole treaty series never holds it in memory.
+     */
+    void forEach(SearchQuery query, Classification clearance, boolean unpublished, LocalDate today, AgreementSort sort,
+                 boolean ascending, Consumer<AgreementSummary> each);
+
     /** How many agreements match, without reading any of them. */
     long count(SearchQuery query, Classification clearance, boolean unpublished, LocalDate today);
 
@@ -34,7 +42,8 @@ public interface AgreementSearch {
     long indexedCount();
 
     /**
-     * Rebuilds the index from the database, waiting until it is done.
+     * Rebuilds the agreements' index from the database, waiting until it is done (the documents'
+     * pages are {@link #reindexPages}).
      *
      * @param progress told the number of agreements indexed so far, after every batch
      */
@@ -50,6 +59,9 @@ public interface AgreementSearch {
      * @return by how many pages the two differed
      */
     long reconcilePages();
+
+    /** Rebuilds the index of the documents' pages from the database, waiting until it is done. */
+    void reindexPages();
 
     /** Indexes these agreements again from the database, and drops from the index the ids no longer stored. */
     void reindex(Collection<Long> ids, Collection<Long> gone);

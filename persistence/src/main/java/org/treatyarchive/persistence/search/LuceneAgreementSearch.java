@@ -9,7 +9,11 @@ import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.projection.dsl.CompositeProjectionValueStep;
+import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.query.SearchScroll;
+import org.hibernate.search.engine.search.query.SearchScrollResult;
 import org.hibernate.search.engine.search.sort.dsl.CompositeSortComponentsStep;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
@@ -51,6 +55,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
 
@@ -84,6 +89,7 @@ public class LuceneAgreementSearch implements AgreementSearch {
     private static final int PAGES_TO_RANK = 2_000;
     private static final int DOCUMENT_MATCHES_PER_HIT = 3;
     private static final int PAGE_BATCH = 50;
+    private static final int PASSAGE = 200;
 
     @Inject
     OwnSession session;
@@ -98,25 +104,8 @@ public class LuceneAgreementSearch implements AgreementSearch {
         SearchPredicate where = narrowed(f, query, clearance, unpublished, today, files);
         var request = search.search(Agreement.class)
                 .select(p -> p.composite(
-                        p.field("reference", String.class),
-                        p.field("officialTitle", String.class),
-                        p.field("shortTitle_raw", String.class),
-                        p.field("kind", AgreementKind.class),
-                        p.field("format", AgreementFormat.class),
-                        p.field("signed.earliest", LocalDate.class),
-                        p.field("signed.precision", DatePrecision.class),
-                        p.field("place", String.class),
-                        p.field("entryIntoForce.earliest", LocalDate.class),
-                        p.field("termination.earliest", LocalDate.class),
-                        p.field("endedBy", RelationType.class),
-                        p.field("statedStatus", AgreementStatus.class),
-                        p.field("publication", Publication.class),
-                        p.field("participations.party.code", String.class).multi(),
-                        p.field("participations.party.name", String.class).multi(),
-                        files.isEmpty() ? p.constant(List.of()) : p.object("documents").from(
-                                p.field("documents.documentId", Long.class), p.field("documents.sha256", String.class),
-                                p.field("documents.title", String.class), p.field("documents.classification", Classification.class))
-                                .asList().multi(),
+                        summaryFields(p),
+                        files.isEmpty() ? p.constant(List.of()) : p.field(DocumentKeysBinder.FIELD, String.class).multi(),
                         // Without words there is nothing to highlight, and reading the stored texts would cost.
                         query.text() == null ? p.constant(List.of()) : p.highlight("title"),
                         query.text() == null ? p.constant(List.of()) : p.highlight("titles.text"),
@@ -180,6 +169,43 @@ public class LuceneAgreementSearch implements AgreementSearch {
         return sort.add(s.field("signed.earliest").desc()).add(s.field("reference").desc());
     }
 
+    /** The fields an {@link AgreementSummary} is made of, in the order {@link #summary} reads them: one composite, projected from the index. */
+    private static CompositeProjectionValueStep<?, List<?>> summaryFields(SearchProjectionFactory<?, ?> p) {
+        return p.composite(
+                p.field("reference", String.class),
+                p.field("officialTitle", String.class),
+                p.field("shortTitle_raw", String.class),
+                p.field("kind", AgreementKind.class),
+                p.field("format", AgreementFormat.class),
+                p.field("signed.earliest", LocalDate.class),
+                p.field("signed.precision", DatePrecision.class),
+                p.field("place", String.class),
+                p.field("entryIntoForce.earliest", LocalDate.class),
+                p.field("termination.earliest", LocalDate.class),
+                p.field("endedBy", RelationType.class),
+                p.field("statedStatus", AgreementStatus.class),
+                p.field("publication", Publication.class),
+                p.field("participations.party.code", String.class).multi(),
+                p.field("participations.party.name", String.class).multi());
+    }
+
+    @Override
+    public void forEach(SearchQuery query, Classification clearance, boolean unpublished, LocalDate today, AgreementSort sort,
+                        boolean ascending, Consumer<AgreementSummary> each) {
+        SearchSession search = searchSession();
+        SearchPredicate where = narrowed(search.scope(Agreement.class).predicate(), query, clearance, unpublished, today,
+                filesMatching(search, query.text()));
+        try (SearchScroll<List<?>> scroll = search.search(Agreement.class)
+                .select(p -> summaryFields(p))
+                .where(where)
+                .sort(s -> order(s, query, new PageRequest<>(0, 1, sort, ascending)))
+                .scroll(REINDEX_BATCH * 5)) {
+            for (SearchScrollResult<List<?>> chunk = scroll.next(); chunk.hasHits(); chunk = scroll.next()) {
+                chunk.hits().forEach(row -> each.accept(summary(row, today)));
+            }
+        }
+    }
+
     /** The files some page of which has every word, for the records that hold them; none without words. */
     private static Set<String> filesMatching(SearchSession search, String text) {
         if (text == null) {
@@ -201,59 +227,87 @@ public class LuceneAgreementSearch implements AgreementSearch {
 
     /**
      * For each hit (by its position) the documents it holds whose text matched, each with its best
-     * page: one query ranks the pages of the shown records' matching files, a second highlights only
-     * the chosen pages.
+     * page: one query ranks the pages of the shown records' matching files, a second highlights the
+     * pages shown (a few per hit), whatever the number of files that matched.
      */
     private static Map<Integer, List<DocumentMatch>> documentMatches(SearchSession search, List<List<?>> rows, String text,
                                                                      Set<String> files, Classification clearance) {
         if (files.isEmpty()) {
             return Map.of();
         }
-        Map<Integer, List<List<?>>> held = new HashMap<>();
+        Map<Integer, List<String[]>> held = new HashMap<>();
         Set<String> wanted = new HashSet<>();
         for (int i = 0; i < rows.size(); i++) {
-            for (Object each : (List<?>) rows.get(i).get(15)) {
-                List<?> document = (List<?>) each;
-                if (files.contains((String) document.get(1)) && clearance.covers((Classification) document.get(3))) {
+            for (Object line : (List<?>) rows.get(i).get(1)) {
+                String[] document = DocumentKeysBinder.parse((String) line);
+                if (files.contains(document[1]) && clearance.covers(Classification.valueOf(document[2]))) {
                     held.computeIfAbsent(i, row -> new ArrayList<>()).add(document);
-                    wanted.add((String) document.get(1));
+                    wanted.add(document[1]);
                 }
             }
         }
         if (wanted.isEmpty()) {
             return Map.of();
         }
+        // Best first: the first page met of a file is its best, and a file met earlier ranks higher.
         Map<String, List<?>> best = new LinkedHashMap<>();
         search.search(DocumentPage.class)
                 .select(p -> p.composite(p.id(Long.class), p.field("sha256", String.class), p.field("page", Integer.class)))
                 .where(f -> f.bool().filter(f.terms().field("sha256").matchingAny(wanted)).must(pageText(f, text)))
                 .fetchHits(PAGES_TO_RANK)
                 .forEach(page -> best.putIfAbsent((String) page.get(1), page));
-        Map<Long, String> passages = new HashMap<>();
-        List<Long> chosen = best.values().stream().map(page -> (Long) page.get(0)).toList();
-        if (!chosen.isEmpty()) {
-            search.search(DocumentPage.class)
-                    .select(p -> p.composite(p.id(Long.class), p.highlight("text")))
-                    .where(f -> f.bool().filter(f.id().matchingAny(chosen)).must(pageText(f, text)))
-                    .highlighter(h -> h.unified().encoder(HighlighterEncoder.HTML).tag("<em>", "</em>").numberOfFragments(1)
-                            .noMatchSize(200))
-                    .fetchHits(chosen.size())
-                    .forEach(page -> passages.put((Long) page.get(0), ((List<?>) page.get(1)).stream().map(String.class::cast)
-                            .findFirst().orElse("")));
-        }
+        Map<String, Integer> rank = new HashMap<>();
+        best.keySet().forEach(file -> rank.put(file, rank.size()));
+        Map<Integer, List<String[]>> shown = new HashMap<>();
+        held.forEach((row, documents) -> shown.put(row, documents.stream().filter(document -> best.containsKey(document[1]))
+                .sorted(Comparator.comparingInt(document -> rank.get(document[1])))
+                .limit(DOCUMENT_MATCHES_PER_HIT).toList()));
+        List<Long> chosen = shown.values().stream().flatMap(List::stream).map(document -> (Long) best.get(document[1]).get(0))
+                .distinct().toList();
+        Map<Long, String> passages = passages(search, chosen, text);
         Map<Integer, List<DocumentMatch>> matches = new HashMap<>();
-        held.forEach((row, documents) -> matches.put(row, documents.stream()
-                .filter(document -> best.containsKey((String) document.get(1)))
-                .limit(DOCUMENT_MATCHES_PER_HIT)
-                .map(document -> {
-                    List<?> page = best.get((String) document.get(1));
-                    return new DocumentMatch((Long) document.get(0), (String) document.get(2), (Integer) page.get(2),
-                            passages.getOrDefault((Long) page.get(0), ""));
-                }).toList()));
+        shown.forEach((row, documents) -> matches.put(row, documents.stream().map(document -> {
+            List<?> page = best.get(document[1]);
+            return new DocumentMatch(Long.parseLong(document[0]), document[3], (Integer) page.get(2),
+                    passages.getOrDefault((Long) page.get(0), ""));
+        }).toList()));
         return matches;
     }
 
+    /**
+     * The marked passage of each page; where the words matched only in a stemmed form the general
+     * field does not mark (a Russian ending), the page's opening instead, escaped the same way.
+     */
+    private static Map<Long, String> passages(SearchSession search, List<Long> pages, String text) {
+        Map<Long, String> passages = new HashMap<>();
+        if (pages.isEmpty()) {
+            return passages;
+        }
+        search.search(DocumentPage.class)
+                .select(p -> p.composite(p.id(Long.class), p.highlight("text"), p.field("text", String.class)))
+                .where(f -> f.bool().filter(f.id().matchingAny(pages)).must(pageText(f, text)))
+                .highlighter(h -> h.unified().encoder(HighlighterEncoder.HTML).tag("<em>", "</em>").numberOfFragments(1))
+                .fetchHits(pages.size())
+                .forEach(page -> passages.put((Long) page.get(0), ((List<?>) page.get(1)).stream().map(String.class::cast).findFirst()
+                        .orElseGet(() -> opening((String) page.get(2)))));
+        return passages;
+    }
+
+    private static String opening(String text) {
+        String start = text == null ? "" : text.strip();
+        start = start.length() > PASSAGE ? start.substring(0, PASSAGE) + "\u2026" : start;
+        return start.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#x27;");
+    }
+
     private static Hit hit(List<?> row, LocalDate today, List<DocumentMatch> inDocuments) {
+        List<String> highlights = new ArrayList<>();
+        for (int i = 2; i < row.size(); i++) {
+            ((List<?>) row.get(i)).forEach(passage -> highlights.add((String) passage));
+        }
+        return new Hit(summary((List<?>) row.get(0), today), highlights, inDocuments);
+    }
+
+    private static AgreementSummary summary(List<?> row, LocalDate today) {
         HistoricalDate signed = HistoricalDate.of((LocalDate) row.get(5), (DatePrecision) row.get(6));
         LocalDate inForce = (LocalDate) row.get(8);
         LocalDate terminated = (LocalDate) row.get(9);
@@ -269,14 +323,9 @@ public class LuceneAgreementSearch implements AgreementSearch {
             parties.add(new PartyRef((String) codes.get(i), i < names.size() ? (String) names.get(i) : (String) codes.get(i)));
         }
         parties.sort(Comparator.comparing(PartyRef::name));
-        List<String> highlights = new ArrayList<>();
-        for (int i = 16; i < row.size(); i++) {
-            ((List<?>) row.get(i)).forEach(passage -> highlights.add((String) passage));
-        }
-        AgreementSummary summary = new AgreementSummary((String) row.get(0), (String) row.get(1), (String) row.get(2),
+        return new AgreementSummary((String) row.get(0), (String) row.get(1), (String) row.get(2),
                 (AgreementKind) row.get(3), (AgreementFormat) row.get(4), signed, (String) row.get(7), status, parties,
                 (Publication) row.get(12));
-        return new Hit(summary, highlights, inDocuments);
     }
 
     /** Everything the query asks and the caller's access allows. */
@@ -494,7 +543,6 @@ public class LuceneAgreementSearch implements AgreementSearch {
         // One segment: facet counting over many segments rebuilds an ordinal map on every query.
         search.workspace(Agreement.class).mergeSegments();
         search.workspace(Agreement.class).refresh();
-        reindexPages();
     }
 
     @Override
@@ -509,7 +557,8 @@ public class LuceneAgreementSearch implements AgreementSearch {
     }
 
     /** The document pages' index from the database, in small batches: a page may hold a whole text file. */
-    private void reindexPages() {
+    @Override
+    public void reindexPages() {
         SearchSession search = searchSession();
         search.workspace(DocumentPage.class).purge();
         Session hibernate = session.get();

@@ -87,6 +87,19 @@ public class ListAgreementsBacking implements Serializable {
         return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/agreements/list.xhtml" + query;
     }
 
+    /** Every agreement the filters let through, not one page, in a format ({@code csv}, {@code xlsx}, {@code json}). */
+    public String exportHref(String format) {
+        StringJoiner query = new StringJoiner("&", "?", "");
+        param(query, "format", format);
+        param(query, "q", text);
+        param(query, "party", partyCode);
+        param(query, "kind", kind == null ? null : kind.name());
+        param(query, "status", status == null ? null : status.name());
+        param(query, "signedFrom", fromYear == null ? null : fromYear.toString());
+        param(query, "signedTo", toYear == null ? null : toYear.toString());
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/api/agreements/export" + query;
+    }
+
     private static void param(StringJoiner query, String name, String value) {
         if (value != null && !value.isBlank()) {
             query.add(name + "=" + URLEncoder.encode(value.strip(), StandardCharsets.UTF_8));

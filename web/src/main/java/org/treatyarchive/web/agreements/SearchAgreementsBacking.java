@@ -119,6 +119,13 @@ public class SearchAgreementsBacking implements Serializable {
         return page() + queryString(next);
     }
 
+    /** Every match of this search, not one page, in a format ({@code csv}, {@code xlsx}, {@code json}). */
+    public String exportHref(String format) {
+        String query = queryString(parameters);
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/api/agreements/export?format=" + format
+                + (query.isEmpty() ? "" : "&" + query.substring(1));
+    }
+
     public boolean isChosen(String facet, String value) {
         return value.equals(parameters.get(facet));
     }

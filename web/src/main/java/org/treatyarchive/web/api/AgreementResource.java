@@ -2,6 +2,7 @@ package org.treatyarchive.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -19,25 +20,18 @@ import org.treatyarchive.agreement.Agreement;
 import org.treatyarchive.agreement.AgreementCatalog;
 import org.treatyarchive.agreement.AgreementEdit;
 import org.treatyarchive.agreement.AgreementHistory;
-import org.treatyarchive.agreement.AgreementKind;
 import org.treatyarchive.agreement.AgreementSort;
-import org.treatyarchive.agreement.AgreementStatus;
 import org.treatyarchive.agreement.SearchQuery;
 import org.treatyarchive.agreement.SearchResult;
 import org.treatyarchive.archiving.AgreementEditing;
 import org.treatyarchive.archiving.ReviewDesk;
-import org.treatyarchive.shared.HistoricalDate;
 import org.treatyarchive.shared.PageRequest;
 import org.treatyarchive.web.shared.BadParameterException;
 import org.treatyarchive.web.shared.UrlParameters;
 
 import java.util.List;
 
-import static org.treatyarchive.web.shared.UrlParameters.date;
-import static org.treatyarchive.web.shared.UrlParameters.enumeration;
-import static org.treatyarchive.web.shared.UrlParameters.isBlank;
 import static org.treatyarchive.web.shared.UrlParameters.number;
-import static org.treatyarchive.web.shared.UrlParameters.optionalNumber;
 
 /**
  * {@code GET /api/agreements} lists or searches agreements, filtered and paged; {@code GET /api/agreements/{reference}}
@@ -71,22 +65,13 @@ public class AgreementResource {
      * the facet counts of all matches, and any facet value narrows.
      */
     @GET
-    public AgreementJson.ListAnswer list(@QueryParam("q") String q, @QueryParam("party") String party,
-                                         @QueryParam("kind") String kind, @QueryParam("signedFrom") String signedFrom,
-                                         @QueryParam("signedTo") String signedTo, @QueryParam("status") String status,
-                                         @QueryParam("subject") String subject, @QueryParam("decade") String decade,
-                                         @QueryParam("event") String event,
-                                         @QueryParam("sort") String sort, @QueryParam("page") String page,
+    public AgreementJson.ListAnswer list(@BeanParam SearchParameters search, @QueryParam("page") String page,
                                          @QueryParam("size") String size) {
         int pageNumber = UrlParameters.page(page);
         int pageSize = UrlParameters.size(size, DEFAULT_SIZE);
-        boolean descending = sort != null && sort.startsWith("-");
-        AgreementSort sortBy = isBlank(sort) ? null : enumeration("sort", descending ? sort.substring(1) : sort, AgreementSort.class);
-        SearchQuery query = new SearchQuery(q, enumeration("kind", kind, AgreementKind.class), party, subject,
-                optionalNumber("decade", decade), event,
-                enumeration("status", status, AgreementStatus.class),
-                date("signedFrom", signedFrom, HistoricalDate::earliest), date("signedTo", signedTo, HistoricalDate::latest));
-        SearchResult found = catalog.search(query, new PageRequest<>(pageNumber - 1, pageSize, sortBy, !descending));
+        SearchQuery query = search.query();
+        AgreementSort sortBy = search.sortBy();
+        SearchResult found = catalog.search(query, new PageRequest<>(pageNumber - 1, pageSize, sortBy, search.ascending()));
         return new AgreementJson.ListAnswer(found.total(), pageNumber, pageSize,
                 found.hits().stream().map(hit -> AgreementJson.Item.of(hit.agreement(), hit.highlights(), hit.inDocuments())).toList(),
                 found.facets());

@@ -1,17 +1,23 @@
 package org.treatyarchive.web.api;
 
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
+import org.treatyarchive.web.ApiClient;
 import org.treatyarchive.web.ApiIT;
 
+import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -128,5 +134,95 @@ class SearchHttpIT extends ApiIT {
         assertEquals("AGR-2018-0001", newestFirst.get(0), "without words, newest first");
         assertEquals(references(search("sort=-reference&size=100")), newestFirst.stream().sorted(Comparator.reverseOrder()).toList());
         assertEquals(400, api.call("GET", "api/agreements?sort=colour", null, null, null).statusCode());
+    }
+
+    @Test
+    void anExportHoldsEveryMatchInEachFormatWithinTheCallersAccessAndFormulasDefused() throws Exception {
+        String archivist = api.createUser("archivist", "CONFIDENTIAL", "ARCHIVIST");
+        String word = "Exportable" + System.nanoTime() % 100_000;
+        String title = "=HYPERLINK(\"http://example.invalid\",\"open\") Protocol on " + word + ", with a comma";
+        HttpResponse<String> created = api.as(archivist, "POST", "api/agreements", Json.createObjectBuilder().add("officialTitle", title)
+                .add("kind", "PROTOCOL").add("format", "BILATERAL").add("signed", "2021").add("classification", "CONFIDENTIAL")
+                .add("parties", Json.createArrayBuilder().add(Json.createObjectBuilder().add("code", "KZ"))
+                        .add(Json.createObjectBuilder().add("code", "RU"))).build().toString());
+        assertEquals(201, created.statusCode(), created.body());
+        int published = search("size=1").getInt("total");
+
+        HttpResponse<byte[]> all = api.download(null, "api/agreements/export?format=csv");
+        assertEquals(200, all.statusCode());
+        assertTrue(all.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        assertTrue(all.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment; filename=\"agreements-"));
+        String csv = new String(all.body(), StandardCharsets.UTF_8);
+        assertTrue(csv.startsWith("\uFEFFreference,officialTitle,"), "UTF-8 with a byte order mark, for Excel");
+        List<List<String>> rows = csv(csv.substring(1));
+        assertEquals(published + 1, rows.size(), "every published agreement, not one page, and the header");
+        assertTrue(rows.stream().anyMatch(row -> row.get(1).contains("Каспийского") || row.get(1).contains("Caspian")));
+        assertTrue(rows.stream().noneMatch(row -> row.get(1).contains(word)), "nobody's draft for the public");
+
+        List<List<String>> mine = csv(new String(api.download(archivist, "api/agreements/export?format=csv&q=" + word).body(),
+                StandardCharsets.UTF_8).substring(1));
+        assertEquals(2, mine.size(), "the archivist's own draft, found by the same words as the search");
+        assertEquals("'" + title, mine.get(1).get(1), "a formula is written as text, the comma and quotes kept");
+        assertEquals("KZ; RU", mine.get(1).get(8));
+
+        HttpResponse<byte[]> xlsx = api.download(null, "api/agreements/export?format=xlsx&kind=AGREEMENT");
+        assertEquals(200, xlsx.statusCode());
+        String sheet = zipEntry(xlsx.body(), "xl/worksheets/sheet1.xml");
+        assertEquals(search("size=1&kind=AGREEMENT").getInt("total") + 1, sheet.split("<row ", -1).length - 1, "the same rows as the search");
+        assertTrue(zipEntry(xlsx.body(), "[Content_Types].xml").contains("spreadsheetml.sheet.main+xml"));
+
+        JsonArray json = ApiClient.array(api.call("GET", "api/agreements/export?format=json&party=AZ", null, null, null));
+        assertEquals(search("size=1&party=AZ").getInt("total"), json.size());
+        assertTrue(json.getValuesAs(JsonObject.class).stream().allMatch(item -> item.getJsonArray("parties").toString().contains("\"AZ\"")));
+
+        HttpResponse<String> wrong = api.call("GET", "api/agreements/export?format=pdf", null, null, null);
+        assertEquals(400, wrong.statusCode(), wrong.body());
+        assertEquals("format", json(wrong).getString("parameter"));
+    }
+
+    /** RFC 4180, as a spreadsheet reads it: quoted cells may hold commas, quotes and line breaks. */
+    private static List<List<String>> csv(String text) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                row.add(cell.toString());
+                cell.setLength(0);
+            } else if (c == '\r') {
+                row.add(cell.toString());
+                cell.setLength(0);
+                rows.add(row);
+                row = new ArrayList<>();
+                i++;
+            } else {
+                cell.append(c);
+            }
+        }
+        return rows;
+    }
+
+    private static String zipEntry(byte[] zip, String name) throws Exception {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (entry.getName().equals(name)) {
+                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError("no " + name + " in the workbook");
     }
 }
