@@ -31,6 +31,7 @@ import org.treatyarchive.shared.LocalizedText;
 import org.treatyarchive.shared.SourceCitation;
 import org.treatyarchive.subject.Subject;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -173,6 +174,11 @@ public class Agreement extends EditableRecord {
     @OneToMany(mappedBy = "agreement", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<AgreementDocument> documents = new ArrayList<>();
+
+    // Not audited: when a record first reached readers is a fact of the archive, not of a revision.
+    @NotAudited
+    @Column(name = "first_published_at")
+    private Instant firstPublishedAt;
 
     @ElementCollection
     @CollectionTable(name = "agreement_source", joinColumns = @JoinColumn(name = "agreement_id"))
@@ -372,7 +378,14 @@ public class Agreement extends EditableRecord {
     /** Makes the record visible to readers; called when a reviewer approves it. */
     public void publish() {
         publication = Publication.PUBLISHED;
+        if (firstPublishedAt == null) {
+            // The first time only: a change approved later does not make the agreement new to readers.
+            firstPublishedAt = Instant.now();
+        }
     }
+
+    /** When readers first got the record, or {@code null} while it never was published. */
+    public Instant getFirstPublishedAt() { return firstPublishedAt; }
 
     /** Takes the record out of the public archive; called when a reviewer approves its withdrawal. */
     public void withdraw() {

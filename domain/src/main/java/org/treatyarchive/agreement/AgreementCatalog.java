@@ -117,6 +117,14 @@ public class AgreementCatalog {
         search.forEach(query == null ? SearchQuery.ALL : query, viewer.clearance(), viewer.isStaff(), today(), sort, ascending, each);
     }
 
+    /**
+     * The newest of the published agreements the query lets through, for the feed: published ones
+     * only whoever asks (a feed is read by programs that keep it), within the caller's clearance.
+     */
+    public List<AgreementSearch.NewlyPublished> newlyPublished(SearchQuery query, int limit) {
+        return search.newlyPublished(query == null ? SearchQuery.ALL : query, viewer.clearance(), today(), limit);
+    }
+
     /** How many agreements the list holds; a paged table asks this once, then {@link #list} for each page. */
     public long count(SearchQuery query) {
         return search.count(query == null ? SearchQuery.ALL : query, viewer.clearance(), viewer.isStaff(), today());

@@ -3,6 +3,7 @@ package org.treatyarchive.agreement;
 import org.treatyarchive.shared.Classification;
 import org.treatyarchive.shared.PageRequest;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -31,6 +32,16 @@ public interface AgreementSearch {
      */
     void forEach(SearchQuery query, Classification clearance, boolean unpublished, LocalDate today, AgreementSort sort,
                  boolean ascending, Consumer<AgreementSummary> each);
+
+    /**
+     * The agreements first published most recently, newest first, among the published ones the
+     * query and the clearance let through: for the feed.
+     */
+    List<NewlyPublished> newlyPublished(SearchQuery query, Classification clearance, LocalDate today, int limit);
+
+    /** An agreement of the feed, with when readers first got it. */
+    record NewlyPublished(AgreementSummary agreement, Instant firstPublished) {
+    }
 
     /** How many agreements match, without reading any of them. */
     long count(SearchQuery query, Classification clearance, boolean unpublished, LocalDate today);

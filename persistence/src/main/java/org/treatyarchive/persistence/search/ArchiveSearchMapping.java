@@ -49,7 +49,7 @@ public class ArchiveSearchMapping implements HibernateOrmSearchMappingConfigurer
      * archive upgraded to a new mapping rebuilds its index at start instead of searching fields an
      * old index lacks. (3: highlighting from offsets kept in the postings, which the unified
      * highlighter reads several times faster than term vectors. 4: the documents a record holds, and
-     * the index of their pages.)
+     * the index of their pages; when each was first published.)
      */
     public static final int VERSION = 4;
 
@@ -84,6 +84,7 @@ public class ArchiveSearchMapping implements HibernateOrmSearchMappingConfigurer
         agreement.property("placeOfSignature").keywordField("place").projectable(Projectable.YES).sortable(Sortable.YES);
         agreement.property("classification").keywordField();
         agreement.property("publication").keywordField().projectable(Projectable.YES);
+        agreement.property("firstPublishedAt").genericField().sortable(Sortable.YES).projectable(Projectable.YES);
         agreement.property("signed").indexedEmbedded();
         // What the status is derived from on the day of a query; a stored status would go stale.
         agreement.property("entryIntoForce").indexedEmbedded().includePaths("earliest");

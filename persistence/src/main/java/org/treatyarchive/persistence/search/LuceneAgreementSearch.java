@@ -24,6 +24,7 @@ import org.treatyarchive.agreement.Agreement;
 import org.treatyarchive.agreement.AgreementFormat;
 import org.treatyarchive.agreement.AgreementKind;
 import org.treatyarchive.agreement.AgreementSearch;
+import org.treatyarchive.agreement.AgreementSearch.NewlyPublished;
 import org.treatyarchive.agreement.AgreementSort;
 import org.treatyarchive.agreement.AgreementStatus;
 import org.treatyarchive.agreement.AgreementSummary;
@@ -41,6 +42,7 @@ import org.treatyarchive.shared.DatePrecision;
 import org.treatyarchive.shared.HistoricalDate;
 import org.treatyarchive.shared.PageRequest;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -204,6 +206,20 @@ public class LuceneAgreementSearch implements AgreementSearch {
                 chunk.hits().forEach(row -> each.accept(summary(row, today)));
             }
         }
+    }
+
+    @Override
+    public List<NewlyPublished> newlyPublished(SearchQuery query, Classification clearance, LocalDate today, int limit) {
+        SearchSession search = searchSession();
+        SearchPredicate where = narrowed(search.scope(Agreement.class).predicate(), query, clearance, false, today,
+                filesMatching(search, query.text()));
+        return search.search(Agreement.class)
+                .select(p -> p.composite(summaryFields(p), p.field("firstPublishedAt", Instant.class)))
+                .where(f -> f.bool().filter(where).filter(f.exists().field("firstPublishedAt")))
+                .sort(s -> s.field("firstPublishedAt").desc().then().field("reference").desc())
+                .fetchHits(limit).stream()
+                .map(row -> new NewlyPublished(summary((List<?>) row.get(0), today), (Instant) row.get(1)))
+                .toList();
     }
 
     /** The files some page of which has every word, for the records that hold them; none without words. */

@@ -8,9 +8,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.treatyarchive.web.ApiClient;
 import org.treatyarchive.web.ApiIT;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
 
+import java.io.StringReader;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -51,6 +58,27 @@ class ReviewWorkflowHttpIT extends ApiIT {
         return json(api.as(archivist, "GET", "api/agreements/" + reference + "/review", null)).getJsonNumber("openProposal").longValue();
     }
 
+    /** The references of the feed's entries, in its order, read as a feed reader reads them (Atom, namespaces). */
+    private List<String> feedReferences(String user, String query) throws Exception {
+        HttpResponse<String> answer = user == null ? api.call("GET", "feeds/published.atom" + query, null, null, null)
+                : api.as(user, "GET", "feeds/published.atom" + query, null);
+        assertEquals(200, answer.statusCode(), answer.body());
+        assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("application/atom+xml"));
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Document atom = factory.newDocumentBuilder().parse(new InputSource(new StringReader(answer.body())));
+        assertEquals("http://www.w3.org/2005/Atom", atom.getDocumentElement().getNamespaceURI());
+        assertEquals("feed", atom.getDocumentElement().getLocalName());
+        NodeList titles = atom.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry");
+        List<String> references = new ArrayList<>();
+        for (int i = 0; i < titles.getLength(); i++) {
+            Element entry = (Element) titles.item(i);
+            assertEquals(1, entry.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "updated").getLength(), "Atom: every entry updated");
+            references.add(entry.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "title").item(0).getTextContent().split(" ")[0]);
+        }
+        return references;
+    }
+
     private long readerTotal(String query) throws Exception {
         return json(api.as(reader, "GET", "api/agreements?q=" + query, null)).getJsonNumber("total").longValue();
     }
@@ -70,6 +98,7 @@ class ReviewWorkflowHttpIT extends ApiIT {
 
         assertEquals(404, api.as(reader, "GET", "api/agreements/" + reference, null).statusCode(), "a draft does not exist for readers");
         assertEquals(0, readerTotal(query));
+        assertFalse(feedReferences(archivist, "").contains(reference), "a draft is in nobody's feed, not even its archivist's");
         JsonObject staffView = json(api.as(archivist, "GET", "api/agreements/" + reference, null));
         assertEquals("UNPUBLISHED", staffView.getString("publication"), "the staff see the draft, marked");
 
@@ -131,6 +160,11 @@ class ReviewWorkflowHttpIT extends ApiIT {
         assertEquals(List.of("KZ", "TM"), published.getJsonArray("parties").stream()
                 .map(party -> party.asJsonObject().getString("code")).sorted().toList());
         assertEquals(1, readerTotal(query));
+        List<String> feed = feedReferences(reader, "");
+        assertEquals(reference, feed.get(0), "the newest publication heads the feed: " + feed);
+        assertEquals(reference, feedReferences(reader, "?party=TM").get(0));
+        assertFalse(feedReferences(reader, "?party=AZ").contains(reference), "narrowed by party");
+        assertFalse(feedReferences(null, "").contains(reference), "a confidential record is not in the public feed");
         JsonArray steps = json(api.as(archivist, "GET", "api/agreements/" + reference + "/review", null)).getJsonArray("steps");
         assertEquals(List.of("SUBMITTED", "RETURNED", "SUBMITTED", "APPROVED"),
                 steps.stream().map(step -> step.asJsonObject().getString("action")).toList(), "the comment history of the record");
