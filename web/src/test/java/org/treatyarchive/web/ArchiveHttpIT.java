@@ -4,16 +4,26 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Path;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -126,5 +136,70 @@ class ArchiveHttpIT extends ApiIT {
 
         assertEquals(404, get("agreements/view.xhtml?ref=AGR-1999-0042").statusCode());
         assertEquals(404, get("agreements/view.xhtml?ref=not-a-reference").statusCode());
+    }
+
+    private static final java.nio.file.Path CLASSES = java.nio.file.Path.of("target/classes");
+
+    /**
+     * The published description of the API ({@code /openapi}, MicroProfile OpenAPI as Payara generates
+     * it) against the resources themselves: every resource method of the WAR, found by reflection over
+     * the built classes, is in it with its HTTP method, so a new endpoint cannot be left undescribed.
+     */
+    @Test
+    @RunAsClient
+    void theOpenApiDocumentDescribesEveryResourceMethod() throws Exception {
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(base.toURI().resolve("/openapi"))
+                .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, answer.statusCode(), answer.body());
+        JsonObject paths = json(answer).getJsonObject("paths");
+        Set<String> described = new TreeSet<>();
+        paths.forEach((path, operations) -> operations.asJsonObject().keySet()
+                .forEach(method -> described.add(method.toUpperCase(Locale.ROOT) + " " + normalised(path))));
+
+        List<String> resourceMethods = resourceMethods();
+        assertTrue(resourceMethods.size() > 30, "the resources were found: " + resourceMethods);
+        List<String> missing = resourceMethods.stream()
+                .filter(expected -> described.stream().noneMatch(line -> line.startsWith(expected.split(" ")[0] + " ")
+                        && line.endsWith(expected.substring(expected.indexOf(' ') + 1))))
+                .toList();
+        assertEquals(List.of(), missing, "described: " + described);
+    }
+
+    /** {@code GET /api/agreements/{}/documents}: each resource method of the built classes, its parameters' names left out. */
+    private static List<String> resourceMethods() throws Exception {
+        List<String> found = new ArrayList<>();
+        try (Stream<java.nio.file.Path> files = Files.walk(CLASSES.resolve("org/treatyarchive/web"))) {
+            for (java.nio.file.Path file : files.filter(each -> each.toString().endsWith(".class") && !each.toString().contains("$")).toList()) {
+                String name = CLASSES.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+                Class<?> type = Class.forName(name, false, ArchiveHttpIT.class.getClassLoader());
+                Path root = type.getAnnotation(Path.class);
+                if (root == null) {
+                    continue;
+                }
+                for (Method method : type.getDeclaredMethods()) {
+                    String verb = verb(method);
+                    if (verb != null) {
+                        Path sub = method.getAnnotation(Path.class);
+                        found.add(verb + " " + normalised("/api/" + root.value() + (sub == null ? "" : "/" + sub.value())));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static String verb(Method method) {
+        for (Annotation annotation : method.getAnnotations()) {
+            HttpMethod verb = annotation.annotationType().getAnnotation(HttpMethod.class);
+            if (verb != null) {
+                return verb.value();
+            }
+        }
+        return null;
+    }
+
+    private static String normalised(String path) {
+        String bare = path.replaceAll("\\{[^}]*}", "{}").replaceAll("/+", "/");
+        return bare.length() > 1 && bare.endsWith("/") ? bare.substring(0, bare.length() - 1) : bare;
     }
 }

@@ -120,6 +120,18 @@ class ArchiveWorkflowsBrowserIT extends BrowserIT {
     }
 
     @Test
+    void theApiPageShowsTheArchivesOwnDescription() {
+        browser.open(base.toString());
+        browser.clickAndWaitForPage(By.id("apiLink"));
+        // Swagger UI, served by the archive, renders the operations of /openapi: the search among them.
+        browser.waitUntil(driver -> driver.findElements(By.cssSelector(".opblock-summary-path")).stream()
+                .anyMatch(path -> path.getText().endsWith("/api/agreements/export")));
+        assertTrue(browser.driver().findElements(By.cssSelector(".opblock-summary-path")).size() > 30,
+                "every operation is listed");
+        browser.screenshot("api");
+    }
+
+    @Test
     void aMistypedSearchLinkSaysWhatIsWrong() {
         browser.open(base + "agreements/search.xhtml?decade=1995");
         assertTrue(browser.find(By.id("searchForm:searchMessages")).getText().contains("1995 is not one"),
