@@ -39,15 +39,4 @@ public class DocumentTextStatus {
         TextStatus status = known.get(document.getSha256());
         return status != null && status.thumbnail();
     }
-
-    /** Whether any listed document is still waiting or being read, for the page to look again shortly. */
-    public boolean reading(List<DocumentEntry> shown) {
-        if (shown.isEmpty()) {
-            return false;
-        }
-        if (!shown.stream().allMatch(document -> known.containsKey(document.getSha256()))) {
-            known = filing.textStatus(shown.stream().map(DocumentEntry::getSha256).toList());
-        }
-        return known.values().stream().anyMatch(status -> !status.settled());
-    }
 }
