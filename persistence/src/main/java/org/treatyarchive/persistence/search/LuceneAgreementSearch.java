@@ -107,7 +107,8 @@ public class LuceneAgreementSearch implements AgreementSearch {
         var request = search.search(Agreement.class)
                 .select(p -> p.composite(
                         summaryFields(p),
-                        files.isEmpty() ? p.constant(List.of()) : p.field(DocumentKeysBinder.FIELD, String.class).multi(),
+                        // The plain list shows no passages: it finds by the documents' words, it does not say where.
+                        files.isEmpty() || !withFacets ? p.constant(List.of()) : p.field(DocumentKeysBinder.FIELD, String.class).multi(),
                         // Without words there is nothing to highlight, and reading the stored texts would cost.
                         query.text() == null ? p.constant(List.of()) : p.highlight("title"),
                         query.text() == null ? p.constant(List.of()) : p.highlight("titles.text"),
@@ -129,7 +130,8 @@ public class LuceneAgreementSearch implements AgreementSearch {
         }
         SearchResult<List<?>> found = request.fetch(page.firstRow(), page.size());
 
-        Map<Integer, List<DocumentMatch>> inDocuments = documentMatches(search, found.hits(), query.text(), files, clearance);
+        Map<Integer, List<DocumentMatch>> inDocuments = withFacets ? documentMatches(search, found.hits(), query.text(), files, clearance)
+                : Map.of();
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < found.hits().size(); i++) {
             hits.add(hit(found.hits().get(i), today, inDocuments.getOrDefault(i, List.of())));
