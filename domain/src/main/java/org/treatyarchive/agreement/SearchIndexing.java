@@ -47,18 +47,7 @@ public class SearchIndexing {
      */
     @RolesAllowed(Role.ADMINISTRATOR_NAME)
     public Progress start() {
-        Progress started = startAs(viewer.username(), rebuild.stored(), true);
-        if (started.startedBy() != null && started.startedBy().equals(viewer.username()) && started.done() == 0) {
-            // The documents' pages beside the agreements, on another thread: a separate index.
-            background.submit(() -> {
-                try {
-                    rebuild.rebuildPages();
-                } catch (RuntimeException failed) {
-                    LOG.log(Level.SEVERE, "Rebuilding the index of the documents' pages failed", failed);
-                }
-            });
-        }
-        return started;
+        return startAs(viewer.username(), rebuild.stored(), true, true);
     }
 
     @RolesAllowed(Role.ADMINISTRATOR_NAME)
@@ -79,7 +68,8 @@ public class SearchIndexing {
             reconcileAtStart(stored);
         } else {
             LOG.info(() -> "The search index holds " + indexed + " agreements, the database " + stored + ": rebuilding it.");
-            startAs("archive start", stored, stored > REBUILD_AT_START_MAX);
+            // Not the pages here: the check below brings them in step in the background.
+            startAs("archive start", stored, stored > REBUILD_AT_START_MAX, false);
         }
         // Always in the background: the pages only serve search inside documents, and there may be millions.
         background.submit(() -> {
@@ -117,23 +107,27 @@ public class SearchIndexing {
         }
     }
 
-    private Progress startAs(String user, long stored, boolean inBackground) {
+    /** @param withPages whether the documents' pages are rebuilt too, after the agreements, before the run counts as finished */
+    private Progress startAs(String user, long stored, boolean inBackground, boolean withPages) {
         Progress started = Progress.started(user, stored, clock.instant());
         Progress before = progress.get();
         if (before.running() || !progress.compareAndSet(before, started)) {
             return progress.get();
         }
         if (inBackground) {
-            background.submit(this::run);
+            background.submit(() -> run(withPages));
         } else {
-            run();
+            run(withPages);
         }
         return progress.get();
     }
 
-    private void run() {
+    private void run(boolean withPages) {
         try {
             rebuild.rebuild(done -> progress.updateAndGet(current -> current.at(done)));
+            if (withPages) {
+                rebuild.rebuildPages();
+            }
             Progress finished = progress.updateAndGet(current -> current.finished(clock.instant(), null));
             LOG.info(() -> "Rebuilt the search index: " + finished.done() + " agreements in "
                     + (finished.finished().toEpochMilli() - finished.started().toEpochMilli()) + " ms.");
