@@ -46,6 +46,7 @@ import java.util.regex.Pattern;
 import static org.treatyarchive.agreement.AgreementField.AUTHENTIC_LANGUAGES;
 import static org.treatyarchive.agreement.AgreementField.CLASSIFICATION;
 import static org.treatyarchive.agreement.AgreementField.DEPOSITARY;
+import static org.treatyarchive.agreement.AgreementField.EXTERNAL_ID;
 import static org.treatyarchive.agreement.AgreementField.FORMAT;
 import static org.treatyarchive.agreement.AgreementField.KIND;
 import static org.treatyarchive.agreement.AgreementField.NOTES;
@@ -79,12 +80,20 @@ public class Agreement extends EditableRecord {
     public static final int PLACE_MAX = 200;
     public static final int DEPOSITARY_MAX = 300;
     public static final int SUMMARY_MAX = 20000;
+    public static final int EXTERNAL_ID_MAX = 100;
 
     /** {@code AGR-2018-0007}: the year of signature and a number within it. */
     public static final Pattern REFERENCE = Pattern.compile("AGR-\\d{4}-\\d{4,6}");
 
     @Column(name = "reference", length = REFERENCE_MAX, nullable = false, unique = true, updatable = false)
     private String reference;
+
+    /**
+     * The number the ministry's own register gives the agreement, when it has one: what a second
+     * import of the same register recognises the record by, so that it updates instead of duplicating.
+     */
+    @Column(name = "external_id", length = EXTERNAL_ID_MAX, unique = true)
+    private String externalId;
 
     @Column(name = "official_title", length = TITLE_MAX, nullable = false)
     private String officialTitle;
@@ -233,6 +242,11 @@ public class Agreement extends EditableRecord {
     /** Who may see the record: readers without clearance see only public ones. */
     public void classify(Classification classification) {
         this.classification = Check.required(CLASSIFICATION.key(), "The classification", classification);
+    }
+
+    /** Sets (or clears) the ministry register's number for the record; the archive keeps each number on one record. */
+    public void registerAs(String externalId) {
+        this.externalId = Check.optionalText(EXTERNAL_ID.key(), "The register number", externalId, EXTERNAL_ID_MAX);
     }
 
     public void depositedWith(String depositary) {
@@ -431,6 +445,7 @@ public class Agreement extends EditableRecord {
     public Classification getClassification() { return classification; }
     public AgreementStatus getStatedStatus() { return statedStatus; }
     public String getDepositary() { return depositary; }
+    public String getExternalId() { return externalId; }
     public String getSummary() { return summary; }
     public Optional<Event> getEvent() { return Optional.ofNullable(event); }
     public List<LocalizedText> getTitles() { return List.copyOf(titles); }

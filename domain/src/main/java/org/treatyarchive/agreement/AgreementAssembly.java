@@ -28,6 +28,7 @@ import java.util.List;
 import static org.treatyarchive.agreement.AgreementField.CLASSIFICATION;
 import static org.treatyarchive.agreement.AgreementField.DOCUMENTS;
 import static org.treatyarchive.agreement.AgreementField.EVENT;
+import static org.treatyarchive.agreement.AgreementField.EXTERNAL_ID;
 import static org.treatyarchive.agreement.AgreementField.PARTICIPATIONS;
 import static org.treatyarchive.agreement.AgreementField.RELATIONS;
 import static org.treatyarchive.agreement.AgreementField.SUBJECTS;
@@ -83,10 +84,18 @@ public class AgreementAssembly {
 
     /** The form's constraints, checked again here: a forged request never met the page's validation. */
     public void validate(AgreementEdit edit) {
+        validate(edit, viewer.clearance(), viewer.username());
+    }
+
+    /**
+     * The same for work done on someone's behalf away from their request (an import running in the
+     * background), with the clearance and name of the person it is done for.
+     */
+    public void validate(AgreementEdit edit, Classification clearance, String actor) {
         forms.check("The agreement", edit);
-        if (!viewer.canSee(edit.getClassification())) {
+        if (!clearance.covers(edit.getClassification())) {
             // Refused like any other field, and logged like any other refusal of access: it is an attempt above one's clearance.
-            securityLog.record(new SecurityEvent(Instant.now(), SecurityEventType.ACCESS_DENIED, viewer.username(),
+            securityLog.record(new SecurityEvent(Instant.now(), SecurityEventType.ACCESS_DENIED, actor,
                     edit.getReference(), "classification " + edit.getClassification() + " above the caller's clearance refused"));
             throw new InvalidRecordException(CLASSIFICATION.key(),
                     "You cannot classify a record " + edit.getClassification().getLabel() + ": it is above your own clearance.");
@@ -95,6 +104,15 @@ public class AgreementAssembly {
 
     /** Writes the whole form over the agreement, in the order the aggregate's rules need. */
     public void apply(AgreementEdit edit, Agreement agreement, String author, Instant at) {
+        String externalId = edit.getExternalId() == null || edit.getExternalId().isBlank() ? null : edit.getExternalId().strip();
+        if (externalId != null && !externalId.equals(agreement.getExternalId())) {
+            String holder = agreements.referencesByExternalId(List.of(externalId)).get(externalId);
+            if (holder != null && !holder.equals(agreement.getReference())) {
+                throw new InvalidRecordException(EXTERNAL_ID.key(), "The register number " + externalId + " is already that of " + holder
+                        + "; each number belongs to one record.");
+            }
+        }
+        agreement.registerAs(externalId);
         agreement.retitle(edit.getOfficialTitle(), edit.getShortTitle());
         agreement.redate(edit.getSigned(), edit.getPlaceOfSignature(), edit.getEntryIntoForce(), edit.getTermination());
         agreement.stateStatus(edit.getStatedStatus());

@@ -30,6 +30,9 @@ public class AgreementEdit extends RecordForm<String> {
     /** The draft change this form was opened from, when the record is published; {@code null} otherwise. */
     private Long draftId;
 
+    @Size(max = Agreement.EXTERNAL_ID_MAX, message = "The register number is too long: at most {max} characters.")
+    private String externalId;
+
     @NotBlank(message = "Enter the official title, as the signed text gives it.")
     @Size(max = Agreement.TITLE_MAX, message = "The official title is too long: at most {max} characters.")
     private String officialTitle;
@@ -107,6 +110,7 @@ public class AgreementEdit extends RecordForm<String> {
         AgreementEdit edit = new AgreementEdit();
         edit.reference = agreement.getReference();
         edit.readFrom(agreement);
+        edit.externalId = agreement.getExternalId();
         edit.officialTitle = agreement.getOfficialTitle();
         edit.shortTitle = agreement.getShortTitle();
         edit.kind = agreement.getKind();
@@ -224,6 +228,9 @@ public class AgreementEdit extends RecordForm<String> {
     public String getReference() { return reference; }
     /** Which record a form saved through the API is for; the web form never changes it. */
     public void setReference(String reference) { this.reference = reference; }
+    /** The ministry register's own number for the record (its external id), if it has one. */
+    public String getExternalId() { return externalId; }
+    public void setExternalId(String externalId) { this.externalId = externalId; }
     public String getOfficialTitle() { return officialTitle; }
     public void setOfficialTitle(String officialTitle) { this.officialTitle = officialTitle; }
     public String getShortTitle() { return shortTitle; }

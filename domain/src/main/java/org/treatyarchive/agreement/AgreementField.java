@@ -12,6 +12,7 @@ import java.util.Optional;
 public enum AgreementField {
 
     REFERENCE("reference", null),
+    EXTERNAL_ID("externalId", Part.GENERAL),
     OFFICIAL_TITLE("officialTitle", Part.GENERAL),
     SHORT_TITLE("shortTitle", Part.GENERAL),
     KIND("kind", Part.GENERAL),

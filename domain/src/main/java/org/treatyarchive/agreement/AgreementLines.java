@@ -31,6 +31,7 @@ public final class AgreementLines {
 
     public Map<String, String> of(AgreementEdit form) {
         Map<String, String> lines = new LinkedHashMap<>();
+        put(lines, "Register number", form.getExternalId());
         put(lines, "Official title", form.getOfficialTitle());
         put(lines, "Short title", form.getShortTitle());
         put(lines, "Kind", form.getKind() == null ? null : form.getKind().getLabel());

@@ -21,6 +21,15 @@ public interface AgreementRepository {
      */
     Optional<Agreement> findCompleteByReference(String reference);
 
+    /** The records the ministry register's numbers belong to, by number; numbers no record holds are left out. */
+    Map<String, String> referencesByExternalId(java.util.Collection<String> externalIds);
+
+    /**
+     * The record with this official title (ignoring case and surrounding spaces) signed on this date
+     * at this precision, if there is one: how an import without register numbers recognises a record already entered.
+     */
+    Optional<String> referenceByTitleAndSignature(String officialTitle, org.treatyarchive.shared.HistoricalDate signed);
+
     /** A document a record holds as stored (not one only in a draft change), with its record. */
     Optional<AgreementDocument> findDocument(long id);
 

@@ -26,6 +26,7 @@ import org.treatyarchive.review.ReviewState;
 import org.treatyarchive.review.WorkflowException;
 import org.treatyarchive.shared.AccessDeniedException;
 import org.treatyarchive.shared.Comparison;
+import org.treatyarchive.shared.InvalidRecordException;
 import org.treatyarchive.shared.NotFoundException;
 import org.treatyarchive.shared.Page;
 import org.treatyarchive.user.Role;
@@ -37,6 +38,7 @@ import org.treatyarchive.user.Viewer;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -244,6 +246,68 @@ public class ReviewDesk {
         }
         proposals.update(proposal);
         agreements.update(agreement);
+    }
+
+    /** How many proposals one batch approval decides on: a larger batch is approved in several goes, each a transaction of bounded size. */
+    public static final int BATCH_MAX = 2000;
+
+    /** What a batch approval did: how many it approved, how many it left because the reviewer wrote them, how many still wait. */
+    public record BatchDecision(int approved, int ownWork, List<String> refused, long stillWaiting) {
+    }
+
+    /**
+     * Approves the proposals an import brought in that wait for review, up to {@link #BATCH_MAX} at a
+     * time: each is checked as a single approval checks it, and one that fails its rules is left
+     * waiting with the reason, not approved. Four eyes hold for every one of them: work the reviewer
+     * wrote or submitted is left for another reviewer.
+     */
+    @RolesAllowed(Role.REVIEWER_NAME)
+    public BatchDecision approveBatch(long importRun, String comment) {
+        String reviewer = viewer.username();
+        Instant now = clock.instant();
+        int approved = 0;
+        int own = 0;
+        List<String> refused = new ArrayList<>();
+        long after = 0;
+        int decided = 0;
+        while (decided < BATCH_MAX) {
+            List<Proposal> page = proposals.awaitingReviewFromImport(importRun, viewer.clearance(), after, 200);
+            if (page.isEmpty()) {
+                break;
+            }
+            for (Proposal proposal : page) {
+                after = proposal.getId();
+                if (!proposal.mayBeApprovedBy(reviewer)) {
+                    own++;
+                    continue;
+                }
+                decided++;
+                Agreement agreement = proposal.getAgreement();
+                try {
+                    // Checked before anything changes, so that a refusal leaves the proposal and its record as they were.
+                    AgreementEdit change = proposal.getKind() == ProposalKind.CHANGE ? AgreementDraft.read(proposal.getContent()) : null;
+                    if (change != null) {
+                        assembly.validate(change);
+                        assembly.check(change, agreement.getReference(), true);
+                    } else if (proposal.getKind() == ProposalKind.NEW_RECORD) {
+                        agreement.verifyComplete();
+                    }
+                    proposal.approve(reviewer, now, comment);
+                    switch (proposal.getKind()) {
+                        case NEW_RECORD -> agreement.publish();
+                        case CHANGE -> {
+                            assembly.apply(change, agreement, proposal.getEditedBy(), now);
+                            agreement.verifyComplete();
+                        }
+                        case WITHDRAWAL -> agreement.withdraw();
+                    }
+                    approved++;
+                } catch (InvalidRecordException | WorkflowException broken) {
+                    refused.add(agreement.getReference() + ": " + broken.getMessage());
+                }
+            }
+        }
+        return new BatchDecision(approved, own, refused, proposals.countAwaitingReviewFromImport(importRun) - own);
     }
 
     /**

@@ -66,6 +66,10 @@ public class Proposal extends EditableRecord {
     @Column(name = "restored_from")
     private Long restoredFrom;
 
+    /** The import that brought the work in, so that a reviewer can decide on the whole batch; {@code null} for work done in a form. */
+    @Column(name = "import_run_id", updatable = false)
+    private Long importRun;
+
     @ElementCollection
     @CollectionTable(name = "proposal_author", joinColumns = @JoinColumn(name = "proposal_id"))
     @Column(name = "username", length = USER_MAX, nullable = false)
@@ -120,6 +124,15 @@ public class Proposal extends EditableRecord {
             content = Objects.requireNonNull(newContent, "content");
         }
         write(author, at);
+    }
+
+    /** Marks the work as part of an import's batch; set once, when the import creates it. */
+    public Proposal fromImport(long run) {
+        if (importRun != null && importRun != run) {
+            throw new IllegalStateException(describe() + " already belongs to import " + importRun);
+        }
+        importRun = run;
+        return this;
     }
 
     /** Notes that the draft's content now comes from an old revision, so that the reviewer is told. */
@@ -224,6 +237,10 @@ public class Proposal extends EditableRecord {
 
     public Agreement getAgreement() {
         return agreement;
+    }
+
+    public java.util.Optional<Long> getImportRun() {
+        return java.util.Optional.ofNullable(importRun);
     }
 
     public ProposalKind getKind() {

@@ -45,4 +45,13 @@ public interface ProposalRepository {
     List<ReviewItem> returnedTo(String author, int firstRow, int size);
 
     long countReturnedTo(String author);
+
+    /**
+     * Up to {@code max} proposals of an import's batch waiting for review on records within the
+     * clearance, oldest first, after the proposal {@code afterId} (0 to start): a batch is decided on in pages.
+     */
+    List<Proposal> awaitingReviewFromImport(long run, Classification clearance, long afterId, int max);
+
+    /** How many proposals of an import's batch wait for review. */
+    long countAwaitingReviewFromImport(long run);
 }

@@ -8,5 +8,7 @@ public enum SecurityEventType {
     /** A stored file's content no longer matches its checksum, or the file is gone: found by the fixity audit. */
     FILE_DAMAGED, FILE_MISSING,
     /** A file given to the archive and refused (wrong type, too large, encrypted...): nothing was stored. */
-    FILE_REFUSED
+    FILE_REFUSED,
+    /** An administrator's import that published its records at once, past review. */
+    IMPORT_PUBLISHED
 }

@@ -3,6 +3,7 @@ package org.treatyarchive.persistence.agreement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
@@ -40,6 +41,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -67,6 +69,36 @@ public class JpaAgreementRepository implements AgreementRepository {
     public Optional<Agreement> findByReference(String reference) {
         return em.createQuery("select a from Agreement a where a.reference = :reference", Agreement.class)
                 .setParameter("reference", reference)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Map<String, String> referencesByExternalId(java.util.Collection<String> externalIds) {
+        Map<String, String> found = new HashMap<>();
+        if (externalIds.isEmpty()) {
+            return found;
+        }
+        // COMMIT: a lookup does not flush what an import's chunk has pending (its rows are written on persist anyway).
+        em.createQuery("select a.externalId, a.reference from Agreement a where a.externalId in :ids", Tuple.class)
+                .setParameter("ids", externalIds)
+                .setFlushMode(FlushModeType.COMMIT)
+                .getResultList()
+                .forEach(row -> found.put(row.get(0, String.class), row.get(1, String.class)));
+        return found;
+    }
+
+    @Override
+    public Optional<String> referenceByTitleAndSignature(String officialTitle, HistoricalDate signed) {
+        // The date first: its index narrows the rows to a handful before any title is compared.
+        return em.createQuery("""
+                        select a.reference from Agreement a
+                        where a.signed.earliest = :earliest and a.signed.precision = :precision and lower(a.officialTitle) = :title
+                        order by a.reference""", String.class)
+                .setParameter("earliest", signed.earliest())
+                .setParameter("precision", signed.precision())
+                .setParameter("title", officialTitle.strip().toLowerCase(Locale.ROOT))
+                .setFlushMode(FlushModeType.COMMIT)
+                .setMaxResults(1)
                 .getResultStream().findFirst();
     }
 

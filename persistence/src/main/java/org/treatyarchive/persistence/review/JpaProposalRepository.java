@@ -123,4 +123,24 @@ public class JpaProposalRepository implements ProposalRepository {
     private static List<Classification> visible(Classification clearance) {
         return EnumSet.allOf(Classification.class).stream().filter(clearance::covers).toList();
     }
+
+    @Override
+    public List<Proposal> awaitingReviewFromImport(long run, Classification clearance, long afterId, int max) {
+        return em.createQuery("select p from Proposal p join fetch p.agreement a where p.importRun = :run and p.state = :state "
+                        + "and a.classification in :visible and p.id > :after order by p.id", Proposal.class)
+                .setParameter("run", run)
+                .setParameter("state", ReviewState.IN_REVIEW)
+                .setParameter("visible", visible(clearance))
+                .setParameter("after", afterId)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    @Override
+    public long countAwaitingReviewFromImport(long run) {
+        return em.createQuery("select count(p) from Proposal p where p.importRun = :run and p.state = :state", Long.class)
+                .setParameter("run", run)
+                .setParameter("state", ReviewState.IN_REVIEW)
+                .getSingleResult();
+    }
 }

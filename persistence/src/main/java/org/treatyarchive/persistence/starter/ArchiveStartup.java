@@ -8,6 +8,7 @@ import org.treatyarchive.agreement.SearchIndexing;
 import org.treatyarchive.persistence.config.SecuritySettings;
 import org.treatyarchive.persistence.document.DocumentReadingSchedule;
 import org.treatyarchive.persistence.document.FixitySchedule;
+import org.treatyarchive.persistence.importing.ImportSchedule;
 import org.treatyarchive.user.AccountService;
 
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -45,6 +46,9 @@ public class ArchiveStartup {
     @Inject
     private DocumentReadingSchedule documentText;
 
+    @Inject
+    private ImportSchedule imports;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object context) {
         if (!started.compareAndSet(false, true)) {
             return;
@@ -59,5 +63,6 @@ public class ArchiveStartup {
         searchIndex.rebuildIfOutOfStep();
         fixity.start();
         documentText.start();
+        imports.start();
     }
 }
