@@ -57,6 +57,15 @@ final class ErrorMappers {
         }
     }
 
+    /** A register an import cannot read at all (empty, too large, not CSV, XLSX or JSON, not UTF-8, unknown columns): nothing was kept. */
+    @Provider
+    public static class ImportRefused implements ExceptionMapper<org.treatyarchive.importing.ImportRefusedException> {
+        @Override
+        public Response toResponse(org.treatyarchive.importing.ImportRefusedException exception) {
+            return error(Response.Status.BAD_REQUEST, exception.getMessage(), "file");
+        }
+    }
+
     @Provider
     public static class InvalidRecord implements ExceptionMapper<InvalidRecordException> {
         @Override

@@ -52,6 +52,17 @@ public class ReviewResource {
         return ReviewJson.Case.of(desk.open(proposal));
     }
 
+    /**
+     * Approves what an import brought in and waits for review, up to {@link ReviewDesk#BATCH_MAX} at a
+     * time; reviewers only, four eyes holding for each (work the reviewer wrote is left for another).
+     */
+    @POST
+    @Path("imports/{run}/approval")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ReviewDesk.BatchDecision approveImport(@PathParam("run") long run, ReviewJson.Comment body) {
+        return desk.approveBatch(run, body == null ? null : body.comment());
+    }
+
     /** Returns the work to its authors; reviewers only. Body: {@code {"comment": "what to fix"}} (required). */
     @POST
     @Path("{id}/return")

@@ -15,8 +15,11 @@ import org.xml.sax.InputSource;
 
 import java.io.StringReader;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -245,5 +248,94 @@ class ReviewWorkflowHttpIT extends ApiIT {
         assertEquals(404, api.as(reader, "GET", "api/agreements/" + reference, null).statusCode(), "withdrawn: gone for readers");
         assertEquals("WITHDRAWN", json(api.as(archivist, "GET", "api/agreements/" + reference, null)).getString("publication"),
                 "kept, marked, for the staff");
+    }
+
+    /**
+     * A register of 300 rows with mistakes planted in known rows: the dry run reports exactly those
+     * rows, by column; importing it writes every other row once, into review as one batch; the same
+     * file again writes nothing twice; a reviewer approves the batch, and its author may not.
+     */
+    @Test
+    void aRegisterIsImportedAfterADryRunOnceAndReviewedAsOneBatch() throws Exception {
+        String run = String.valueOf(System.nanoTime() % 1_000_000);
+        StringBuilder csv = new StringBuilder("\uFEFFexternalId;officialTitle;kind;format;signed;entryIntoForce;parties;classification;title:ru\r\n");
+        Map<Integer, String> planted = Map.of(12, "parties", 22, "entryIntoForce", 32, "format", 42, "signed", 52, "officialTitle", 62, "externalId");
+        for (int row = 2; row <= 301; row++) {
+            String id = "IMP-" + run + "-" + row;
+            String title = "Imported agreement " + run + " number " + row;
+            String parties = "AZ; KZ";
+            String format = "BILATERAL";
+            String signed = (1992 + row % 3) + "-03-" + (10 + row % 15);
+            String inForce = "";
+            switch (row == 32 ? "parties3" : planted.getOrDefault(row, "")) {
+                case "parties" -> parties = "AZ; XX";
+                case "entryIntoForce" -> inForce = "1990-01-01";
+                case "parties3" -> parties = "AZ; KZ; RU";
+                case "signed" -> signed = "31.02.1993";
+                case "officialTitle" -> title = "=HYPERLINK(\"http://example.org\";\"click\")";
+                case "externalId" -> id = "IMP-" + run + "-5";
+                default -> { }
+            }
+            csv.append(id).append(';').append('"').append(title.replace("\"", "\"\"")).append('"').append(";AGREEMENT;").append(format).append(';')
+                    .append(signed).append(';').append(inForce).append(";\"").append(parties).append("\";CONFIDENTIAL;Соглашение ").append(row).append("\r\n");
+        }
+        byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
+
+        JsonObject dryRun = finished(api.upload(archivist, "api/imports?dryRun=true", Map.of(), "register.csv", file));
+        assertEquals(300, dryRun.getInt("rows"));
+        String sample = dryRun.getInt("valid") == 294 ? "" : api.as(archivist, "GET", "api/imports/" + dryRun.getInt("id") + "/report?size=3", null).body();
+        assertEquals(294, dryRun.getInt("valid"), dryRun + sample);
+        assertEquals(6, dryRun.getInt("refused"), dryRun.toString());
+        JsonObject report = json(api.as(archivist, "GET", "api/imports/" + dryRun.getInt("id") + "/report?refused=true", null));
+        Map<Integer, String> found = new HashMap<>();
+        report.getJsonArray("rows").forEach(value -> {
+            JsonObject row = value.asJsonObject();
+            found.put(row.getInt("row"), row.getJsonArray("problems").getString(0).split(":")[0]);
+        });
+        assertEquals(planted, found, report.toString());
+        assertEquals(0, total("\"" + run + "\""), "a dry run writes nothing");
+
+        JsonObject imported = finished(api.as(archivist, "POST", "api/imports/" + dryRun.getInt("id") + "/import", null));
+        assertEquals(294, imported.getInt("created"), imported.toString());
+        assertEquals(294, total("\"" + run + "\""), "every valid row once");
+        assertEquals(409, api.as(archivist, "POST", "api/imports/" + dryRun.getInt("id") + "/import", null).statusCode(), "a dry run is imported once");
+
+        JsonObject again = finished(api.upload(archivist, "api/imports?dryRun=false", Map.of(), "register.csv", file));
+        assertEquals(0, again.getInt("created"), again.toString());
+        assertEquals(294, again.getInt("unchanged"), again.toString());
+        assertEquals(294, total("\"" + run + "\""), "the same register numbers: nothing twice");
+
+        HttpResponse<String> own = post(archivist, "api/reviews/imports/" + imported.getInt("id") + "/approval", null);
+        assertEquals(403, own.statusCode(), "an archivist is no reviewer: " + own.body());
+        JsonObject decision = json(post(reviewer, "api/reviews/imports/" + imported.getInt("id") + "/approval", "checked against the register"));
+        assertEquals(294, decision.getInt("approved"), decision.toString());
+        assertEquals(294, json(api.as(reader, "GET", "api/agreements?q=%22" + run + "%22", null)).getJsonNumber("total").longValue(),
+                "the approved batch reaches readers");
+
+        HttpResponse<String> notARegister = api.upload(archivist, "api/imports", Map.of(), "scan.pdf", "%PDF-1.7 not a register".getBytes(StandardCharsets.UTF_8));
+        assertEquals(400, notARegister.statusCode());
+        assertTrue(json(notARegister).getString("error").contains("PDF"), notARegister.body());
+        HttpResponse<String> published = api.upload(archivist, "api/imports?dryRun=false&publish=true", Map.of(), "register.csv", file);
+        assertEquals(403, published.statusCode(), "only an administrator publishes an import at once: " + published.body());
+    }
+
+    /** Polls the run until it is finished, as the import page does. */
+    private JsonObject finished(HttpResponse<String> started) throws Exception {
+        assertEquals(202, started.statusCode(), started.body());
+        int id = json(started).getInt("id");
+        for (int attempt = 0; attempt < 600; attempt++) {
+            JsonObject run = json(api.as(archivist, "GET", "api/imports/" + id, null));
+            if (run.getString("state").equals("DONE") || run.getString("state").equals("FAILED")) {
+                assertEquals("DONE", run.getString("state"), run.toString());
+                return run;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("import " + id + " did not finish within two minutes");
+    }
+
+    private long total(String query) throws Exception {
+        return json(api.as(archivist, "GET", "api/agreements?q=" + java.net.URLEncoder.encode(query, StandardCharsets.UTF_8), null))
+                .getJsonNumber("total").longValue();
     }
 }
