@@ -310,6 +310,12 @@ public class ReviewDesk {
         return new BatchDecision(approved, own, refused, proposals.countAwaitingReviewFromImport(importRun) - own);
     }
 
+    /** How many records and changes of an import wait for review, for the import's page to offer its batch. */
+    @RolesAllowed(Role.REVIEWER_NAME)
+    public long waitingFromImport(long importRun) {
+        return proposals.countAwaitingReviewFromImport(importRun);
+    }
+
     /**
      * Sends the work back to its authors as a draft, with what to fix.
      *

@@ -18,6 +18,7 @@ import org.treatyarchive.user.Viewer;
 import java.io.InputStream;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -118,6 +119,12 @@ public class RegisterImport {
     public ImportRun find(long id) {
         return imports.find(id).filter(this::maySee)
                 .orElseThrow(() -> new NotFoundException("There is no import " + id + " for you to see."));
+    }
+
+    /** The import made from a dry run, if it was imported. */
+    @RolesAllowed({Role.ARCHIVIST_NAME, Role.REVIEWER_NAME, Role.ADMINISTRATOR_NAME})
+    public Optional<ImportRun> importOf(long dryRunId) {
+        return imports.importOf(find(dryRunId).getId()).filter(this::maySee);
     }
 
     /** One page of the run's report in file order; only the refused rows when asked. */

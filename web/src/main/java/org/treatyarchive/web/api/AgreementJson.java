@@ -64,7 +64,7 @@ public final class AgreementJson {
         }
     }
 
-    public record Record(String reference, String title, String shortTitle, List<Title> titles, String kind, String format,
+    public record Record(String reference, String externalId, String title, String shortTitle, List<Title> titles, String kind, String format,
                   String signed, String placeOfSignature, String entryIntoForce, String termination, String status,
                   String statedStatus, String depositary, List<String> authenticLanguages, List<String> subjects,
                   String classification, String summary, EventRef event, List<PartyJson> parties, List<ArticleJson> articles,
@@ -80,7 +80,7 @@ public final class AgreementJson {
                     agreement.getRelations().stream().filter(relation -> visible.test(relation.getTarget())).map(RelationJson::outgoing),
                     agreement.getIncomingRelations().stream().filter(relation -> visible.test(relation.getSource())).map(RelationJson::incoming))
                     .toList();
-            return new Record(agreement.getReference(), agreement.getOfficialTitle(), agreement.getShortTitle(),
+            return new Record(agreement.getReference(), agreement.getExternalId(), agreement.getOfficialTitle(), agreement.getShortTitle(),
                     agreement.getTitles().stream().map(title -> new Title(title.getLanguage(), title.getText(),
                             title.isRightToLeft() ? "rtl" : "ltr")).toList(),
                     agreement.getKind().name(), agreement.getFormat().name(), iso(agreement.getSigned()),

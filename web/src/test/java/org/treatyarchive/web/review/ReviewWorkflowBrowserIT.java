@@ -6,6 +6,10 @@ import org.openqa.selenium.By;
 import org.treatyarchive.web.Browser;
 import org.treatyarchive.web.BrowserIT;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -51,7 +55,7 @@ class ReviewWorkflowBrowserIT extends BrowserIT {
 
             archivistBrowser.type("workflow:submitComment", "Entered from the Kazakh original.");
             archivistBrowser.clickAndWaitForPage(By.id("workflow:submit"));
-            assertTrue(archivistBrowser.find(By.id("messages")).getText().startsWith("Submitted " + created + " for review"));
+            assertTrue(archivistBrowser.find(By.id("run:messages")).getText().startsWith("Submitted " + created + " for review"));
             assertTrue(archivistBrowser.find(By.id("publication")).getText().contains("waiting for review"));
             assertFalse(archivistBrowser.driver().findElements(By.id("workflow:edit")).stream().anyMatch(e -> e.isDisplayed()),
                     "no editing while the reviewer looks at it");
@@ -83,7 +87,7 @@ class ReviewWorkflowBrowserIT extends BrowserIT {
             archivistBrowser.clickAndWaitForPage(By.id("workflow:edit"));
             archivistBrowser.type("agreement:tabs:placeOfSignature", "Astrakhan");
             archivistBrowser.clickAndWaitForPage(By.id("agreement:save"));
-            assertTrue(archivistBrowser.find(By.id("messages")).getText().startsWith("Saved the draft " + created));
+            assertTrue(archivistBrowser.find(By.id("run:messages")).getText().startsWith("Saved the draft " + created));
             archivistBrowser.clickAndWaitForPage(By.id("workflow:submit"));
             assertTrue(archivistBrowser.find(By.id("publication")).getText().contains("waiting for review"));
 
@@ -112,6 +116,62 @@ class ReviewWorkflowBrowserIT extends BrowserIT {
                     .matcher(history).find(), history);
             assertTrue(history.contains("Place of signature"), history);
             archivistBrowser.screenshot("review-history");
+        }
+    }
+
+    /**
+     * A register from the import page: the dry run names the refused rows by column and writes
+     * nothing, the valid rows are imported with one button, and a reviewer approves them as one batch.
+     */
+    @Test
+    void aRegisterIsCheckedImportedAndApprovedAsABatchFromThePages() throws Exception {
+        String archivist = api.createUser("archivist", "CONFIDENTIAL", "ARCHIVIST");
+        String reviewer = api.createUser("reviewer", "CONFIDENTIAL", "REVIEWER");
+        String batch = "Register " + System.nanoTime() % 1_000_000;
+        StringBuilder csv = new StringBuilder("externalId,officialTitle,kind,format,signed,parties,classification\n");
+        for (int row = 2; row <= 13; row++) {
+            String parties = row == 5 ? "AZ; XX" : "AZ; TM";
+            String signed = row == 9 ? "31.04.2004" : "2004-04-" + (10 + row);
+            csv.append("BR-").append(batch.hashCode()).append('-').append(row).append(",\"").append(batch).append(" agreement ").append(row)
+                    .append("\",AGREEMENT,BILATERAL,").append(signed).append(",\"").append(parties).append("\",CONFIDENTIAL\n");
+        }
+        Path file = Files.createTempFile("register", ".csv");
+        Files.writeString(file, csv, StandardCharsets.UTF_8);
+
+        try (Browser archivistBrowser = new Browser(); Browser other = new Browser()) {
+            signIn(archivistBrowser, archivist);
+            archivistBrowser.clickAndWaitForPage(By.id("importsLink"));
+            archivistBrowser.driver().findElement(By.cssSelector("[id='upload:file'] input[type=file]")).sendKeys(file.toString());
+            archivistBrowser.waitUntil(driver -> driver.getCurrentUrl().contains("imports/run.xhtml"));
+            archivistBrowser.waitForPage();
+            archivistBrowser.waitUntil(driver -> archivistBrowser.find(By.id("summary")).getText().startsWith("Dry run done"));
+            assertTrue(archivistBrowser.find(By.id("summary")).getText().contains("10 rows can be imported"),
+                    archivistBrowser.find(By.id("summary")).getText());
+            archivistBrowser.click(By.cssSelector("[id='run:refusedOnly'] .ui-chkbox-box"));
+            archivistBrowser.waitUntil(driver -> archivistBrowser.find(By.id("run:report")).getText().contains("1–2 of 2 rows"));
+            String refused = archivistBrowser.find(By.id("run:report")).getText();
+            assertTrue(refused.contains("parties: There is no party with the code XX."), refused);
+            assertTrue(refused.contains("signed: "), refused);
+            assertEquals(List.of(), archivistBrowser.accessibilityViolations());
+            archivistBrowser.screenshot("import-dry-run");
+
+            archivistBrowser.clickAndWaitForPage(By.id("run:import"));
+            assertTrue(archivistBrowser.find(By.id("run:messages")).getText().startsWith("Importing the 10 valid rows"),
+                    archivistBrowser.find(By.id("run:messages")).getText());
+            archivistBrowser.waitUntil(driver -> archivistBrowser.find(By.id("summary")).getText().startsWith("Done: 10 records created"));
+            String importPage = archivistBrowser.driver().getCurrentUrl();
+
+            signIn(other, reviewer);
+            other.open(importPage);
+            assertTrue(other.find(By.id("waiting")).getText().startsWith("10 records of this import wait for review"));
+            other.type("run:comment", "Checked against the ministry's register.");
+            other.click(By.id("run:approveBatch"));
+            other.click(By.id("run:confirmApprove"));
+            other.waitForAjax();
+            other.waitUntil(driver -> other.find(By.id("run:messages")).getText().startsWith("Approved 10 records of import"));
+            other.screenshot("import-batch-approved");
+            assertEquals(10, json(api.as(reviewer, "GET", "api/agreements?q=%22" + batch.replace(' ', '+') + "%22", null))
+                    .getJsonNumber("total").longValue(), "published, all ten");
         }
     }
 }

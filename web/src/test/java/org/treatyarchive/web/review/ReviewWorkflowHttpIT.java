@@ -298,6 +298,10 @@ class ReviewWorkflowHttpIT extends ApiIT {
         JsonObject imported = finished(api.as(archivist, "POST", "api/imports/" + dryRun.getInt("id") + "/import", null));
         assertEquals(294, imported.getInt("created"), imported.toString());
         assertEquals(294, total("\"" + run + "\""), "every valid row once");
+        String second = json(api.as(archivist, "GET", "api/imports/" + imported.getInt("id") + "/report?size=1", null))
+                .getJsonArray("rows").getJsonObject(0).getString("reference");
+        assertEquals("IMP-" + run + "-2", json(api.as(archivist, "GET", "api/agreements/" + second, null)).getString("externalId"),
+                "the record carries the register's number");
         assertEquals(409, api.as(archivist, "POST", "api/imports/" + dryRun.getInt("id") + "/import", null).statusCode(), "a dry run is imported once");
 
         JsonObject again = finished(api.upload(archivist, "api/imports?dryRun=false", Map.of(), "register.csv", file));

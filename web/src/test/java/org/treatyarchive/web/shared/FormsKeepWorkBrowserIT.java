@@ -210,7 +210,8 @@ class FormsKeepWorkBrowserIT extends BrowserIT {
             check(page, problems);
         }
         browser.signIn(base.toString(), "admin", ApiClient.ADMIN_PASSWORD, ApiClient.ADMIN_PASSWORD + " changed");
-        for (String page : List.of("admin/users/list.xhtml", "admin/users/create.xhtml", "admin/security-log.xhtml", "admin/search-index.xhtml", "admin/fixity.xhtml")) {
+        for (String page : List.of("admin/users/list.xhtml", "admin/users/create.xhtml", "admin/security-log.xhtml", "admin/search-index.xhtml", "admin/fixity.xhtml",
+                "imports/index.xhtml")) {
             check(page, problems);
         }
         assertEquals(List.of(), problems, String.join("\n", problems));
