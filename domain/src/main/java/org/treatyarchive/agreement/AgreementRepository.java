@@ -1,9 +1,12 @@
 package org.treatyarchive.agreement;
 
+import org.treatyarchive.shared.HistoricalDate;
 import org.treatyarchive.shared.Page;
 import org.treatyarchive.shared.PageRequest;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,13 +25,23 @@ public interface AgreementRepository {
     Optional<Agreement> findCompleteByReference(String reference);
 
     /** The records the ministry register's numbers belong to, by number; numbers no record holds are left out. */
-    Map<String, String> referencesByExternalId(java.util.Collection<String> externalIds);
+    Map<String, String> referencesByExternalId(Collection<String> externalIds);
 
     /**
      * The record with this official title (ignoring case and surrounding spaces) signed on this date
      * at this precision, if there is one: how an import without register numbers recognises a record already entered.
      */
-    Optional<String> referenceByTitleAndSignature(String officialTitle, org.treatyarchive.shared.HistoricalDate signed);
+    Optional<String> referenceByTitleAndSignature(String officialTitle, HistoricalDate signed);
+
+    /**
+     * Up to {@code max} public records that were published (withdrawn ones too), in the order of
+     * their last change and then of their id, from after the query's position; by an index, so
+     * that a harvest of the whole archive costs the same on its last page as on its first.
+     */
+    List<Agreement> harvest(HarvestQuery query, int max);
+
+    /** The last change of the public, published or withdrawn record changed longest ago. */
+    Optional<Instant> earliestHarvestedChange();
 
     /** A document a record holds as stored (not one only in a draft change), with its record. */
     Optional<AgreementDocument> findDocument(long id);

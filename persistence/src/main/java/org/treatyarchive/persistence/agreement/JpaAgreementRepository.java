@@ -8,6 +8,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Tuple;
+import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Order;
@@ -26,6 +27,7 @@ import org.treatyarchive.agreement.AgreementRepository;
 import org.treatyarchive.agreement.AgreementSort;
 import org.treatyarchive.agreement.AgreementStatus;
 import org.treatyarchive.agreement.AgreementSummary;
+import org.treatyarchive.agreement.HarvestQuery;
 import org.treatyarchive.agreement.Participation;
 import org.treatyarchive.agreement.PartyRef;
 import org.treatyarchive.agreement.Publication;
@@ -36,6 +38,7 @@ import org.treatyarchive.shared.EditConflictException;
 import org.treatyarchive.shared.HistoricalDate;
 import org.treatyarchive.shared.PageRequest;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -100,6 +103,45 @@ public class JpaAgreementRepository implements AgreementRepository {
                 .setFlushMode(FlushModeType.COMMIT)
                 .setMaxResults(1)
                 .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Agreement> harvest(HarvestQuery query, int max) {
+        StringBuilder jpql = new StringBuilder("select a from Agreement a where a.classification = :public and a.publication <> :unpublished");
+        Map<String, Object> parameters = new HashMap<>(Map.of("public", Classification.PUBLIC, "unpublished", Publication.UNPUBLISHED));
+        if (query.from() != null) {
+            jpql.append(" and a.updatedAt >= :from");
+            parameters.put("from", query.from());
+        }
+        if (query.before() != null) {
+            jpql.append(" and a.updatedAt < :before");
+            parameters.put("before", query.before());
+        }
+        if (query.kind() != null) {
+            jpql.append(" and a.kind = :kind");
+            parameters.put("kind", query.kind());
+        }
+        if (query.partyCode() != null) {
+            jpql.append(" and exists (select 1 from Participation p where p.agreement = a and p.party.code = :party)");
+            parameters.put("party", query.partyCode());
+        }
+        if (query.afterChange() != null) {
+            // Keyset paging: the position is a (time, id) pair, so a page deep in the archive is found by the index, not by skipping.
+            jpql.append(" and (a.updatedAt > :afterChange or (a.updatedAt = :afterChange and a.id > :afterId))");
+            parameters.put("afterChange", query.afterChange());
+            parameters.put("afterId", query.afterId());
+        }
+        TypedQuery<Agreement> select = em.createQuery(jpql.append(" order by a.updatedAt, a.id").toString(), Agreement.class);
+        parameters.forEach(select::setParameter);
+        return select.setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public Optional<Instant> earliestHarvestedChange() {
+        return Optional.ofNullable(em.createQuery("select min(a.updatedAt) from Agreement a "
+                        + "where a.classification = :public and a.publication <> :unpublished", Instant.class)
+                .setParameter("public", Classification.PUBLIC).setParameter("unpublished", Publication.UNPUBLISHED)
+                .getSingleResult());
     }
 
     @Override
