@@ -14,13 +14,21 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
 import java.io.StringReader;
+import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.Source;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+import javax.xml.validation.Validator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -32,7 +40,9 @@ import static org.treatyarchive.web.ApiClient.json;
  * reaches readers only after someone other than its authors approves it, a published record keeps
  * its published content while a change is in review, and the history of the Aktau Convention shows
  * the starter loader's creation, every later change, and a restored revision going through review.
- * New records here are confidential and read by a reader cleared for them, so the public and restricted counts other tests check do not move.
+ * New records here are confidential and read by a reader cleared for them, so the public and restricted counts other tests check do not move
+ * (the one public record, for harvesting, ends withdrawn). Harvesting (OAI-PMH) is here because what it must show is the end of review:
+ * published records, and withdrawn ones as deleted.
  */
 class ReviewWorkflowHttpIT extends ApiIT {
 
@@ -321,6 +331,158 @@ class ReviewWorkflowHttpIT extends ApiIT {
         assertTrue(json(notARegister).getString("error").contains("PDF"), notARegister.body());
         HttpResponse<String> published = api.upload(archivist, "api/imports?dryRun=false&publish=true", Map.of(), "register.csv", file);
         assertEquals(403, published.statusCode(), "only an administrator publishes an import at once: " + published.body());
+    }
+
+    /**
+     * OAI-PMH as a harvester uses it: every response valid against the protocol's schema with its
+     * metadata checked strictly against Dublin Core and the archive's own format; the public records
+     * in pages joined by resumption tokens, each once; a withdrawn record reported deleted; sets,
+     * dates and the errors the protocol names.
+     */
+    @Test
+    void harvestersGetThePublicRecordsPageByPageValidAgainstTheSchemaAndWithdrawnOnesAsDeleted() throws Exception {
+        JsonObject draft = Json.createObjectBuilder()
+                .add("officialTitle", "Protocol on a boundary marker " + System.nanoTime()).add("kind", "PROTOCOL")
+                .add("format", "BILATERAL").add("signed", "2011-06").add("classification", "PUBLIC")
+                .add("parties", Json.createArrayBuilder().add(party("KZ")).add(party("TM"))).build();
+        String withdrawn = json(api.as(archivist, "POST", "api/agreements", draft.toString())).getString("reference");
+        post(archivist, "api/agreements/" + withdrawn + "/submission", null);
+        assertEquals(200, post(reviewer, "api/reviews/" + openProposal(withdrawn) + "/approval", null).statusCode());
+        assertEquals(200, post(archivist, "api/agreements/" + withdrawn + "/withdrawal", "Entered in error.").statusCode());
+        assertEquals(200, post(reviewer, "api/reviews/" + openProposal(withdrawn) + "/approval", null).statusCode());
+        String withdrawnId = "oai:treaty-archive.local:" + withdrawn;
+        Validator schema = oaiSchema();
+
+        Document identify = oai(schema, "verb=Identify");
+        assertEquals("persistent", text(identify, OAI, "deletedRecord"));
+        assertTrue(text(identify, OAI, "baseURL").endsWith("/oai"));
+        assertEquals(2, oai(schema, "verb=ListMetadataFormats").getElementsByTagNameNS(OAI, "metadataFormat").getLength());
+        List<String> sets = texts(oai(schema, "verb=ListSets"), OAI, "setSpec");
+        assertTrue(sets.containsAll(List.of("kind", "kind:CONVENTION", "party", "party:KZ", "party:IR")), sets.toString());
+
+        // The whole list, page by page (ARCHIVE_OAI_PAGE_SIZE is 5 in the tests): each record once.
+        List<Element> headers = harvest(schema, "verb=ListIdentifiers&metadataPrefix=oai_dc");
+        List<String> identifiers = headers.stream().map(ReviewWorkflowHttpIT::identifier).toList();
+        Set<String> deleted = new HashSet<>();
+        headers.stream().filter(header -> header.getAttribute("status").equals("deleted")).forEach(header -> deleted.add(identifier(header)));
+        assertTrue(identifiers.size() > 5, "more records than one page: " + identifiers.size());
+        assertEquals(identifiers.size(), new HashSet<>(identifiers).size(), "each record once: " + identifiers);
+        assertTrue(identifiers.contains("oai:treaty-archive.local:" + AKTAU));
+        assertEquals(Set.of(withdrawnId), deleted, "the withdrawn record, and only it, is deleted");
+        long publicPublished = json(api.call("GET", "api/agreements?size=1", null, null, null)).getJsonNumber("total").longValue();
+        assertEquals(publicPublished + 1, identifiers.size(), "every public published record and the withdrawn one, no confidential record");
+
+        // A set and a span of time narrow the list; records in the archive's own format carry their parties.
+        Document kazakh = oai(schema, "verb=ListRecords&metadataPrefix=treaty&set=party:KZ");
+        NodeList agreements = kazakh.getElementsByTagNameNS(TREATY, "agreement");
+        assertTrue(agreements.getLength() > 0);
+        for (int i = 0; i < agreements.getLength(); i++) {
+            assertTrue(texts((Element) agreements.item(i), TREATY, "party").stream().anyMatch(name -> name.contains("Kazakhstan")));
+        }
+        String stamp = oai(schema, "verb=GetRecord&metadataPrefix=oai_dc&identifier=" + withdrawnId)
+                .getElementsByTagNameNS(OAI, "datestamp").item(0).getTextContent();
+        List<String> since = harvest(schema, "verb=ListIdentifiers&metadataPrefix=treaty&from=" + stamp).stream()
+                .map(ReviewWorkflowHttpIT::identifier).toList();
+        assertTrue(since.contains(withdrawnId), since.toString());
+        assertTrue(since.size() < identifiers.size(), "the starter collection was loaded before: " + since);
+        String day = stamp.substring(0, 10);
+        assertTrue(harvest(schema, "verb=ListIdentifiers&metadataPrefix=treaty&from=" + day + "&until=" + day).stream()
+                .map(ReviewWorkflowHttpIT::identifier).toList().contains(withdrawnId), "an until day holds the whole day");
+
+        // The Aktau Convention in Dublin Core, with its Russian and Persian titles.
+        Document aktau = oai(schema, "verb=GetRecord&metadataPrefix=oai_dc&identifier=oai:treaty-archive.local:" + AKTAU);
+        NodeList titles = aktau.getElementsByTagNameNS(DC, "title");
+        Map<String, String> byLanguage = new HashMap<>();
+        for (int i = 0; i < titles.getLength(); i++) {
+            Element title = (Element) titles.item(i);
+            byLanguage.put(title.getAttributeNS(XMLConstants.XML_NS_URI, "lang"), title.getTextContent());
+        }
+        assertTrue(byLanguage.get("ru").startsWith("Конвенция"), byLanguage.toString());
+        assertTrue(byLanguage.get("fa").contains("خزر"), byLanguage.toString());
+
+        Map<String, String> errors = Map.of(
+                "verb=Harvest", "badVerb",
+                "verb=ListRecords", "badArgument",
+                "verb=ListRecords&metadataPrefix=oai_dc&from=2018-13-01", "badArgument",
+                "verb=ListRecords&metadataPrefix=marc21", "cannotDisseminateFormat",
+                "verb=GetRecord&metadataPrefix=oai_dc&identifier=oai:treaty-archive.local:AGR-1900-0001", "idDoesNotExist",
+                "verb=ListIdentifiers&resumptionToken=not-a-token", "badResumptionToken",
+                "verb=ListIdentifiers&metadataPrefix=oai_dc&from=2999-01-01", "noRecordsMatch",
+                "verb=ListIdentifiers&metadataPrefix=oai_dc&set=party:NOWHERE", "noRecordsMatch");
+        for (Map.Entry<String, String> error : errors.entrySet()) {
+            Element refused = (Element) oai(schema, error.getKey()).getElementsByTagNameNS(OAI, "error").item(0);
+            assertEquals(error.getValue(), refused.getAttribute("code"), error.getKey() + ": " + refused.getTextContent());
+        }
+    }
+
+    private static final String OAI = "http://www.openarchives.org/OAI/2.0/";
+    private static final String DC = "http://purl.org/dc/elements/1.1/";
+    private static final String TREATY = "urn:treatyarchive:agreement:1";
+
+    /** Every header of a list, following its resumption tokens; a resumed list must end with an empty token. */
+    private List<Element> harvest(Validator schema, String query) throws Exception {
+        List<Element> headers = new ArrayList<>();
+        String next = query;
+        for (int page = 1; next != null; page++) {
+            Document answer = oai(schema, next);
+            NodeList found = answer.getElementsByTagNameNS(OAI, "header");
+            for (int i = 0; i < found.getLength(); i++) {
+                headers.add((Element) found.item(i));
+            }
+            NodeList token = answer.getElementsByTagNameNS(OAI, "resumptionToken");
+            assertTrue(page == 1 || token.getLength() == 1, "a resumed list names its end with an empty token: " + next);
+            String value = token.getLength() == 0 ? "" : token.item(0).getTextContent();
+            next = value.isEmpty() ? null : "verb=" + query.substring(5, query.indexOf('&')) + "&resumptionToken=" + value;
+        }
+        return headers;
+    }
+
+    private static String identifier(Element header) {
+        return header.getElementsByTagNameNS(OAI, "identifier").item(0).getTextContent();
+    }
+
+    /** The protocol's schema with Dublin Core and the archive's own format, which it serves at /schemas. */
+    private Validator oaiSchema() throws Exception {
+        SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+        Source[] schemas = {
+            new StreamSource(new URL(base, "schemas/xml.xsd").toString()),
+            new StreamSource(getClass().getResource("/oai/dc.xsd").toString()),
+            new StreamSource(getClass().getResource("/oai/oai_dc.xsd").toString()),
+            new StreamSource(new URL(base, "schemas/treaty-1.xsd").toString()),
+            new StreamSource(getClass().getResource("/oai/OAI-PMH.xsd").toString()),
+        };
+        return factory.newSchema(schemas).newValidator();
+    }
+
+    /** An anonymous harvester's request, its answer validated and parsed with namespaces. */
+    private Document oai(Validator schema, String query) throws Exception {
+        HttpResponse<String> answer = api.call("GET", "oai?" + query, null, null, null);
+        assertEquals(200, answer.statusCode(), query + ": " + answer.body());
+        try {
+            schema.validate(new StreamSource(new StringReader(answer.body())));
+        } catch (org.xml.sax.SAXException invalid) {
+            throw new AssertionError(query + " answered XML the OAI-PMH schema refuses: " + invalid.getMessage() + "\n" + answer.body(), invalid);
+        }
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        return factory.newDocumentBuilder().parse(new InputSource(new StringReader(answer.body())));
+    }
+
+    private static String text(Document document, String namespace, String name) {
+        return document.getElementsByTagNameNS(namespace, name).item(0).getTextContent();
+    }
+
+    private static List<String> texts(Document document, String namespace, String name) {
+        return texts(document.getDocumentElement(), namespace, name);
+    }
+
+    private static List<String> texts(Element element, String namespace, String name) {
+        NodeList nodes = element.getElementsByTagNameNS(namespace, name);
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            texts.add(nodes.item(i).getTextContent());
+        }
+        return texts;
     }
 
     /** Polls the run until it is finished, as the import page does. */
