@@ -6,6 +6,11 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +23,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -63,6 +69,36 @@ class ArchiveHttpIT extends ApiIT {
         assertEquals("Aktau", aktau.getString("placeOfSignature"));
         assertEquals(5, aktau.getJsonArray("parties").size());
         assertEquals("NOT_YET_IN_FORCE", aktau.getString("status"));
+    }
+
+    /**
+     * The record sheet a reader prints or sends: a PDF that opens, with its fonts embedded, whose
+     * text (extracted as a search engine or a screen reader would) holds the Russian title, the
+     * Persian one in its logical order, the parties and an article.
+     */
+    @Test
+    @RunAsClient
+    void theRecordAsPdfHoldsItsTitlesInEveryLanguageWithEmbeddedFonts() throws Exception {
+        HttpResponse<byte[]> answer = api.download(null, "api/agreements/AGR-2018-0001.pdf");
+        assertEquals(200, answer.statusCode());
+        assertEquals("application/pdf", answer.headers().firstValue("Content-Type").orElse(""));
+        // Kept beside the browser tests' screenshots, for a person to look at the layout.
+        java.nio.file.Path kept = Paths.get(System.getProperty("screenshots.dir", "target/screenshots"), "record-AGR-2018-0001.pdf");
+        Files.createDirectories(kept.getParent());
+        Files.write(kept, answer.body());
+        try (PDDocument pdf = Loader.loadPDF(answer.body())) {
+            String text = new PDFTextStripper().getText(pdf);
+            for (String expected : List.of("Convention on the Legal Status of the Caspian Sea", "Конвенция о правовом статусе Каспийского моря",
+                    "کنوانسیون رژیم حقوقی دریای خزر", "Republic of Kazakhstan", "Article 1 — Terms used", "AGR-2018-0001 · page 1 of")) {
+                assertTrue(text.contains(expected), expected + " is not in the PDF's text:\n" + text);
+            }
+            for (PDPage page : pdf.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    assertTrue(page.getResources().getFont(name).isEmbedded(), name + " is not embedded");
+                }
+            }
+        }
+        assertEquals(404, api.download(null, "api/agreements/AGR-1900-0001.pdf").statusCode());
     }
 
     @Test

@@ -15,21 +15,28 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import org.treatyarchive.agreement.Agreement;
 import org.treatyarchive.agreement.AgreementCatalog;
 import org.treatyarchive.agreement.AgreementEdit;
 import org.treatyarchive.agreement.AgreementHistory;
+import org.treatyarchive.agreement.AgreementRelation;
 import org.treatyarchive.agreement.AgreementSort;
+import org.treatyarchive.agreement.AgreementStatus;
 import org.treatyarchive.agreement.SearchQuery;
 import org.treatyarchive.agreement.SearchResult;
 import org.treatyarchive.archiving.AgreementEditing;
 import org.treatyarchive.archiving.ReviewDesk;
 import org.treatyarchive.shared.PageRequest;
+import org.treatyarchive.web.export.RecordPdf;
 import org.treatyarchive.web.shared.BadParameterException;
 import org.treatyarchive.web.shared.UrlParameters;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.treatyarchive.web.shared.UrlParameters.number;
 
@@ -82,6 +89,24 @@ public class AgreementResource {
     public AgreementJson.Record get(@PathParam("reference") String reference) {
         Agreement agreement = catalog.getByReference(reference);
         return AgreementJson.Record.of(agreement, agreement.status(catalog.today()), catalog::isVisible, catalog::mayRead);
+    }
+
+    /**
+     * The record as a print-ready PDF sheet, within the same access as its JSON: titles in every
+     * language, parties, articles, relations, sources and notes.
+     */
+    @GET
+    @Path("{reference}.pdf")
+    @Produces("application/pdf")
+    public Response pdf(@PathParam("reference") String reference) {
+        Agreement agreement = catalog.getByReference(reference);
+        AgreementStatus status = agreement.status(catalog.today());
+        // Decided now, in the request, rather than while the sheet streams out.
+        Set<String> visible = Stream.concat(agreement.getRelations().stream().map(AgreementRelation::getTarget),
+                        agreement.getIncomingRelations().stream().map(AgreementRelation::getSource))
+                .filter(catalog::isVisible).map(Agreement::getReference).collect(Collectors.toSet());
+        StreamingOutput sheet = out -> RecordPdf.write(agreement, status, related -> visible.contains(related.getReference()), out);
+        return Response.ok(sheet).header("Content-Disposition", "inline; filename=\"" + reference + ".pdf\"").build();
     }
 
     /** The record as the edit form holds it, with its version: change it and {@code PUT} it back. */
