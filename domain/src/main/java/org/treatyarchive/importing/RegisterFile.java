@@ -10,6 +10,9 @@ import java.util.function.Consumer;
  */
 public interface RegisterFile {
 
+    /** The largest register an import takes unless ARCHIVE_MAX_IMPORT_MB says otherwise; the API's guard holds uploads to it too. */
+    long DEFAULT_MAX_MB = 32;
+
     /** The largest file an import takes, in bytes. */
     long maxBytes();
 

@@ -33,7 +33,6 @@ import java.util.regex.Pattern;
 public class FileRegisterFile implements RegisterFile {
 
     private static final long MEGABYTE = 1024L * 1024;
-    private static final long DEFAULT_MAX_MB = 32;
     private static final Pattern KEY = Pattern.compile("[0-9a-f-]{36}\\.(csv|xlsx|json)");
     /** Marks a row with more cells than its header has columns: a value with an unquoted separator, most likely. */
     public static final String EXTRA_CELLS = RegisterRow.EXTRA_CELLS;
@@ -45,7 +44,7 @@ public class FileRegisterFile implements RegisterFile {
     void open() {
         folder = DatabaseSettings.current().dataDirectory().resolve("imports");
         maxBytes = ConfigProvider.getConfig(FileRegisterFile.class.getClassLoader())
-                .getOptionalValue("archive.max.import.mb", Long.class).orElse(DEFAULT_MAX_MB) * MEGABYTE;
+                .getOptionalValue("archive.max.import.mb", Long.class).orElse(RegisterFile.DEFAULT_MAX_MB) * MEGABYTE;
         try {
             Files.createDirectories(folder);
         } catch (IOException unwritable) {

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.treatyarchive.importing.RegisterFile;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
@@ -39,7 +40,9 @@ import java.util.regex.Pattern;
  * strings), which would otherwise be stored silently; tabs and line breaks are allowed.</li>
  * <li><b>Documents</b>: a file sent as multipart to a record's documents is binary and may be large:
  * its {@code Content-Length} may not pass {@code ARCHIVE_MAX_UPLOAD_MB} (default 200), and it streams
- * to the document store, which refuses it as soon as it passes the limit, instead of being read here.</li>
+ * to the document store, which refuses it as soon as it passes the limit, instead of being read here.
+ * A register sent to {@code /api/imports} passes the same way, under {@code ARCHIVE_MAX_IMPORT_MB}
+ * (default 32): a workbook is binary, and the import reads and refuses what it cannot take.</li>
  * </ul>
  * Mapped in {@code web.xml} to {@code /api/*}, after {@link AccessFilter}.
  */
@@ -54,6 +57,7 @@ public class ApiGuardFilter extends HttpFilter {
     /** Room for the multipart boundaries and the description parts beside the file. */
     private static final long MULTIPART_ALLOWANCE = 1024 * 1024;
     private static final Pattern DOCUMENT_UPLOAD = Pattern.compile("/api/agreements/[^/]+/documents/?");
+    private static final Pattern IMPORT_UPLOAD = Pattern.compile("/api/imports/?");
     private static final Pattern ESCAPED_CONTROL = Pattern.compile("\\\\u00[01][0-9a-fA-F]");
     private static final Set<String> ALLOWED_ESCAPES = Set.of("\\u0009", "\\u000a", "\\u000A", "\\u000d", "\\u000D");
 
@@ -76,12 +80,14 @@ public class ApiGuardFilter extends HttpFilter {
                     + " the pages' session cannot make them (protection against cross-site request forgery).");
             return;
         }
-        if (isDocumentUpload(request)) {
-            // A file is binary and may be large: it streams to the document store, which counts and refuses it as it arrives.
-            if (request.getContentLengthLong() > maxUploadBytes + MULTIPART_ALLOWANCE) {
+        boolean document = isUpload(request, DOCUMENT_UPLOAD);
+        if (document || isUpload(request, IMPORT_UPLOAD)) {
+            // A file is binary and may be large: it streams to the document store or the import, which count and refuse it as it arrives.
+            long fileLimit = document ? maxUploadBytes : maxImportBytes;
+            if (request.getContentLengthLong() > fileLimit + MULTIPART_ALLOWANCE) {
                 response.setHeader("Connection", "close");
                 refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "The file is larger than the archive accepts ("
-                        + maxUploadBytes / (1024 * 1024) + " MB; ARCHIVE_MAX_UPLOAD_MB).");
+                        + fileLimit / (1024 * 1024) + " MB; " + (document ? "ARCHIVE_MAX_UPLOAD_MB" : "ARCHIVE_MAX_IMPORT_MB") + ").");
                 return;
             }
             chain.doFilter(request, response);
@@ -131,18 +137,20 @@ public class ApiGuardFilter extends HttpFilter {
     /** Read once: the setting is fixed for the life of the deployment, and this runs on every API write. */
     private long maxBytes;
     private long maxUploadBytes;
+    private long maxImportBytes;
 
     @Override
     public void init() {
         maxBytes = configuredMaxBytes();
         maxUploadBytes = megabytes("archive.max.upload.mb", DEFAULT_MAX_UPLOAD_MB);
+        maxImportBytes = megabytes("archive.max.import.mb", (int) RegisterFile.DEFAULT_MAX_MB);
     }
 
-    /** A document's file, sent as multipart to {@code /api/agreements/{reference}/documents}. */
-    static boolean isDocumentUpload(HttpServletRequest request) {
+    /** A file sent as multipart to the path: a record's documents, or a register to import. */
+    static boolean isUpload(HttpServletRequest request, Pattern path) {
         String type = request.getContentType();
         return "POST".equals(request.getMethod()) && type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")
-                && DOCUMENT_UPLOAD.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches();
+                && path.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches();
     }
 
     private static long megabytes(String setting, int fallback) {

@@ -13,16 +13,20 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
+import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.Source;
@@ -268,13 +272,13 @@ class ReviewWorkflowHttpIT extends ApiIT {
     @Test
     void aRegisterIsImportedAfterADryRunOnceAndReviewedAsOneBatch() throws Exception {
         String run = String.valueOf(System.nanoTime() % 1_000_000);
-        StringBuilder csv = new StringBuilder("\uFEFFexternalId;officialTitle;kind;format;signed;entryIntoForce;parties;classification;title:ru\r\n");
+        List<List<String>> sheet = new ArrayList<>();
+        sheet.add(List.of("externalId", "officialTitle", "kind", "format", "signed", "entryIntoForce", "parties", "classification", "title:ru"));
         Map<Integer, String> planted = Map.of(12, "parties", 22, "entryIntoForce", 32, "format", 42, "signed", 52, "officialTitle", 62, "externalId");
         for (int row = 2; row <= 301; row++) {
             String id = "IMP-" + run + "-" + row;
             String title = "Imported agreement " + run + " number " + row;
             String parties = "AZ; KZ";
-            String format = "BILATERAL";
             String signed = (1992 + row % 3) + "-03-" + (10 + row % 15);
             String inForce = "";
             switch (row == 32 ? "parties3" : planted.getOrDefault(row, "")) {
@@ -286,23 +290,16 @@ class ReviewWorkflowHttpIT extends ApiIT {
                 case "externalId" -> id = "IMP-" + run + "-5";
                 default -> { }
             }
-            csv.append(id).append(';').append('"').append(title.replace("\"", "\"\"")).append('"').append(";AGREEMENT;").append(format).append(';')
-                    .append(signed).append(';').append(inForce).append(";\"").append(parties).append("\";CONFIDENTIAL;Соглашение ").append(row).append("\r\n");
+            sheet.add(List.of(id, title, "AGREEMENT", "BILATERAL", signed, inForce, parties, "CONFIDENTIAL", "Соглашение " + row));
         }
-        byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] file = semicolonCsv(sheet);
 
         JsonObject dryRun = finished(api.upload(archivist, "api/imports?dryRun=true", Map.of(), "register.csv", file));
         assertEquals(300, dryRun.getInt("rows"));
         String sample = dryRun.getInt("valid") == 294 ? "" : api.as(archivist, "GET", "api/imports/" + dryRun.getInt("id") + "/report?size=3", null).body();
         assertEquals(294, dryRun.getInt("valid"), dryRun + sample);
         assertEquals(6, dryRun.getInt("refused"), dryRun.toString());
-        JsonObject report = json(api.as(archivist, "GET", "api/imports/" + dryRun.getInt("id") + "/report?refused=true", null));
-        Map<Integer, String> found = new HashMap<>();
-        report.getJsonArray("rows").forEach(value -> {
-            JsonObject row = value.asJsonObject();
-            found.put(row.getInt("row"), row.getJsonArray("problems").getString(0).split(":")[0]);
-        });
-        assertEquals(planted, found, report.toString());
+        assertEquals(planted, refusedColumns(dryRun.getInt("id")));
         assertEquals(0, total("\"" + run + "\""), "a dry run writes nothing");
 
         JsonObject imported = finished(api.as(archivist, "POST", "api/imports/" + dryRun.getInt("id") + "/import", null));
@@ -314,9 +311,12 @@ class ReviewWorkflowHttpIT extends ApiIT {
                 "the record carries the register's number");
         assertEquals(409, api.as(archivist, "POST", "api/imports/" + dryRun.getInt("id") + "/import", null).statusCode(), "a dry run is imported once");
 
-        JsonObject again = finished(api.upload(archivist, "api/imports?dryRun=false", Map.of(), "register.csv", file));
+        // The same register as an Excel workbook (the title of row 52 a real formula): the same rows refused, nothing written twice.
+        JsonObject again = finished(api.upload(archivist, "api/imports?dryRun=false", Map.of(), "register.xlsx", workbook(sheet)));
+        assertEquals("XLSX", again.getString("format"));
         assertEquals(0, again.getInt("created"), again.toString());
         assertEquals(294, again.getInt("unchanged"), again.toString());
+        assertEquals(planted, refusedColumns(again.getInt("id")));
         assertEquals(294, total("\"" + run + "\""), "the same register numbers: nothing twice");
 
         HttpResponse<String> own = post(archivist, "api/reviews/imports/" + imported.getInt("id") + "/approval", null);
@@ -329,6 +329,11 @@ class ReviewWorkflowHttpIT extends ApiIT {
         HttpResponse<String> notARegister = api.upload(archivist, "api/imports", Map.of(), "scan.pdf", "%PDF-1.7 not a register".getBytes(StandardCharsets.UTF_8));
         assertEquals(400, notARegister.statusCode());
         assertTrue(json(notARegister).getString("error").contains("PDF"), notARegister.body());
+        byte[] huge = new byte[2 * 1024 * 1024 + 64 * 1024];
+        Arrays.fill(huge, (byte) 'a');
+        HttpResponse<String> tooLarge = api.upload(archivist, "api/imports", Map.of(), "register.csv", huge);
+        assertEquals(400, tooLarge.statusCode(), tooLarge.body());
+        assertTrue(json(tooLarge).getString("error").contains("larger than 2 MB"), tooLarge.body());
         HttpResponse<String> published = api.upload(archivist, "api/imports?dryRun=false&publish=true", Map.of(), "register.csv", file);
         assertEquals(403, published.statusCode(), "only an administrator publishes an import at once: " + published.body());
     }
@@ -483,6 +488,56 @@ class ReviewWorkflowHttpIT extends ApiIT {
             texts.add(nodes.item(i).getTextContent());
         }
         return texts;
+    }
+
+    /** The refused rows of a run's report, each with the column its first problem names. */
+    private Map<Integer, String> refusedColumns(int run) throws Exception {
+        Map<Integer, String> found = new HashMap<>();
+        json(api.as(archivist, "GET", "api/imports/" + run + "/report?refused=true", null)).getJsonArray("rows").forEach(value -> {
+            JsonObject row = value.asJsonObject();
+            found.put(row.getInt("row"), row.getJsonArray("problems").getString(0).split(":")[0]);
+        });
+        return found;
+    }
+
+    /** A register as a spreadsheet set to a European locale saves it: semicolons, a byte order mark, every text quoted. */
+    private static byte[] semicolonCsv(List<List<String>> sheet) {
+        StringBuilder csv = new StringBuilder("\uFEFF");
+        for (List<String> row : sheet) {
+            csv.append(String.join(";", row.stream().map(cell -> "\"" + cell.replace("\"", "\"\"") + "\"").toList())).append("\r\n");
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A register as Excel saves it, in the least of its parts the reading needs; a cell starting with = is stored as a formula. */
+    private static byte[] workbook(List<List<String>> sheet) throws Exception {
+        StringBuilder rows = new StringBuilder();
+        for (int r = 0; r < sheet.size(); r++) {
+            rows.append("<row r=\"").append(r + 1).append("\">");
+            for (String cell : sheet.get(r)) {
+                String escaped = cell.replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;");
+                rows.append(cell.startsWith("=") ? "<c><f>" + escaped.substring(1) + "</f><v>click</v></c>"
+                        : "<c t=\"inlineStr\"><is><t>" + escaped + "</t></is></c>");
+            }
+            rows.append("</row>");
+        }
+        Map<String, String> parts = Map.of(
+                "xl/workbook.xml", "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+                        + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>"
+                        + "<sheet name=\"Register\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>",
+                "xl/_rels/workbook.xml.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                        + "<Relationship Id=\"rId1\" Type=\"worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>",
+                "xl/worksheets/sheet1.xml", "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                        + rows + "</sheetData></worksheet>");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (Map.Entry<String, String> part : parts.entrySet()) {
+                zip.putNextEntry(new ZipEntry(part.getKey()));
+                zip.write(part.getValue().getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
     }
 
     /** Polls the run until it is finished, as the import page does. */
