@@ -174,7 +174,7 @@ public final class Browser implements AutoCloseable {
     /**
      * What axe-core (Deque's accessibility rules, the script carried by {@code com.deque.html.axe-core:selenium})
      * finds against WCAG 2.0 and 2.1, levels A and AA, on the page as it stands: one line per violation
-     * with the elements it concerns; empty when the page passes.
+     * with the elements it concerns (their selector and the start of their HTML); empty when the page passes.
      */
     @SuppressWarnings("unchecked")
     public List<String> accessibilityViolations() {
@@ -188,7 +188,7 @@ public final class Browser implements AutoCloseable {
                         + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},"
                         + " resultTypes: ['violations']})"
                         + ".then(function (r) { done(r.violations.map(function (v) { return v.id + ' (' + v.impact + '): ' + v.help + ' at '"
-                        + " + v.nodes.slice(0, 3).map(function (n) { return n.target.join(' '); }).join(', '); })); })"
+                        + " + v.nodes.slice(0, 3).map(function (n) { return n.target.join(' ') + ' ' + n.html.substring(0, 160); }).join(', '); })); })"
                         + ".catch(function (e) { done(['axe failed: ' + e]); });");
         return (List<String>) found;
     }

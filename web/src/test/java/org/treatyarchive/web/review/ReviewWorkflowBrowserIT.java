@@ -55,7 +55,7 @@ class ReviewWorkflowBrowserIT extends BrowserIT {
 
             archivistBrowser.type("workflow:submitComment", "Entered from the Kazakh original.");
             archivistBrowser.clickAndWaitForPage(By.id("workflow:submit"));
-            assertTrue(archivistBrowser.find(By.id("run:messages")).getText().startsWith("Submitted " + created + " for review"));
+            assertTrue(archivistBrowser.find(By.id("messages")).getText().startsWith("Submitted " + created + " for review"));
             assertTrue(archivistBrowser.find(By.id("publication")).getText().contains("waiting for review"));
             assertFalse(archivistBrowser.driver().findElements(By.id("workflow:edit")).stream().anyMatch(e -> e.isDisplayed()),
                     "no editing while the reviewer looks at it");
@@ -87,7 +87,7 @@ class ReviewWorkflowBrowserIT extends BrowserIT {
             archivistBrowser.clickAndWaitForPage(By.id("workflow:edit"));
             archivistBrowser.type("agreement:tabs:placeOfSignature", "Astrakhan");
             archivistBrowser.clickAndWaitForPage(By.id("agreement:save"));
-            assertTrue(archivistBrowser.find(By.id("run:messages")).getText().startsWith("Saved the draft " + created));
+            assertTrue(archivistBrowser.find(By.id("messages")).getText().startsWith("Saved the draft " + created));
             archivistBrowser.clickAndWaitForPage(By.id("workflow:submit"));
             assertTrue(archivistBrowser.find(By.id("publication")).getText().contains("waiting for review"));
 
