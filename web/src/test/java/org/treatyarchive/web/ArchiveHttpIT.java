@@ -99,6 +99,16 @@ class ArchiveHttpIT extends ApiIT {
             }
         }
         assertEquals(404, api.download(null, "api/agreements/AGR-1900-0001.pdf").statusCode());
+
+        // A draft prints as one, with its classification on every page, and only for those who may see it.
+        String archivist = api.createUser("archivist", "CONFIDENTIAL", "ARCHIVIST");
+        String draft = ApiClient.json(api.as(archivist, "POST", "api/agreements", Json.createObjectBuilder()
+                .add("officialTitle", "Draft memorandum on a ferry line").add("kind", "MEMORANDUM_OF_UNDERSTANDING").add("format", "BILATERAL")
+                .add("signed", "2021").add("classification", "CONFIDENTIAL").build().toString())).getString("reference");
+        assertEquals(404, api.download(null, "api/agreements/" + draft + ".pdf").statusCode(), "a draft is no reader's");
+        try (PDDocument pdf = Loader.loadPDF(api.download(archivist, "api/agreements/" + draft + ".pdf").body())) {
+            assertTrue(new PDFTextStripper().getText(pdf).contains("CONFIDENTIAL · DRAFT, NOT PUBLISHED"));
+        }
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.treatyarchive.agreement.AgreementRelation;
 import org.treatyarchive.agreement.AgreementStatus;
 import org.treatyarchive.agreement.Article;
 import org.treatyarchive.agreement.Participation;
+import org.treatyarchive.agreement.Publication;
 import org.treatyarchive.shared.ArchivistNote;
 import org.treatyarchive.shared.Classification;
 import org.treatyarchive.shared.HistoricalDate;
@@ -322,7 +323,10 @@ public final class RecordPdf {
         y = PDRectangle.A4.getHeight() - MARGIN - 12;
     }
 
-    /** On every page: the reference and the page number below, the classification above when it is not public. */
+    /**
+     * On every page: the reference and the page number below; above, the classification when it is
+     * not public and the state when the record is not published, so that a printed draft is never taken for the record.
+     */
     private void pageMarks(Agreement agreement) throws IOException {
         int pages = document.getNumberOfPages();
         String printed = "Printed " + LocalDate.now(ZoneOffset.UTC).format(DAY);
@@ -332,8 +336,17 @@ public final class RecordPdf {
                 out = marks;
                 String footer = "Treaty Archive · " + agreement.getReference() + " · page " + number + " of " + pages + " · " + printed;
                 draw(footer, regular, 8, MARGIN, MARGIN - 20);
+                List<String> state = new ArrayList<>();
                 if (agreement.getClassification() != Classification.PUBLIC) {
-                    String mark = agreement.getClassification().getLabel().toUpperCase(Locale.ENGLISH);
+                    state.add(agreement.getClassification().getLabel().toUpperCase(Locale.ENGLISH));
+                }
+                if (agreement.getPublication() == Publication.UNPUBLISHED) {
+                    state.add("DRAFT, NOT PUBLISHED");
+                } else if (agreement.getPublication() == Publication.WITHDRAWN) {
+                    state.add("WITHDRAWN");
+                }
+                if (!state.isEmpty()) {
+                    String mark = String.join(" · ", state);
                     draw(mark, bold, 9, MARGIN + width - width(mark, bold, 9), PDRectangle.A4.getHeight() - MARGIN + 20);
                 }
             }
