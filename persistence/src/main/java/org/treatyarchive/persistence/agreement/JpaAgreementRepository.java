@@ -41,6 +41,7 @@ import org.treatyarchive.shared.PageRequest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -76,7 +77,7 @@ public class JpaAgreementRepository implements AgreementRepository {
     }
 
     @Override
-    public Map<String, String> referencesByExternalId(java.util.Collection<String> externalIds) {
+    public Map<String, String> referencesByExternalId(Collection<String> externalIds) {
         Map<String, String> found = new HashMap<>();
         if (externalIds.isEmpty()) {
             return found;
@@ -324,6 +325,7 @@ public class JpaAgreementRepository implements AgreementRepository {
     @Override
     public String nextReference(int year) {
         ReferenceCounter counter = em.find(ReferenceCounter.class, year);
+        boolean held = counter != null && em.getLockMode(counter) == LockModeType.PESSIMISTIC_WRITE;
         if (counter == null) {
             try {
                 synchronized (ReferenceCounterRows.class) {
@@ -339,7 +341,11 @@ public class JpaAgreementRepository implements AgreementRepository {
             em.refresh(counter, LockModeType.PESSIMISTIC_WRITE);
         }
         String reference = String.format("AGR-%04d-%04d", year, counter.next());
-        em.flush();
+        if (!held) {
+            em.flush();
+        }
+        // Under a lock this transaction already holds, the count goes out with the next flush: flushing for
+        // every number made an import's chunk check all its pending records once per row.
         return reference;
     }
 

@@ -2,6 +2,7 @@ package org.treatyarchive.persistence.shared;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import org.treatyarchive.shared.RecordRepository;
 
 import java.util.List;
@@ -43,9 +44,14 @@ public abstract class JpaRecords<T> implements RecordRepository<T> {
         em.remove(record);
     }
 
-    /** The first record the query finds with the one parameter, if any. */
+    /**
+     * The first record the query finds with the one parameter, if any. Reference data is looked up by
+     * its key while agreements are assembled, several times a record: flushing before each lookup
+     * made an import's chunk dirty-check every record it held once per party. What the lookup could
+     * miss is a key changed in this same transaction and not yet flushed, which no use case does.
+     */
     protected Optional<T> findOne(String jpql, String parameter, Object value) {
-        return em.createQuery(jpql, type).setParameter(parameter, value).getResultStream().findFirst();
+        return em.createQuery(jpql, type).setParameter(parameter, value).setFlushMode(FlushModeType.COMMIT).getResultStream().findFirst();
     }
 
     protected List<T> list(String jpql) {
