@@ -31,6 +31,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The transactions of an import: claiming a run, one chunk of rows, the end. A chunk reads each
@@ -254,9 +255,7 @@ public class ImportChunk {
             agreements.add(agreement);
         } else {
             agreements.add(agreement);
-            Proposal proposal = Proposal.newRecord(agreement, job.owner, now).fromImport(job.id);
-            proposal.submit(job.owner, now, comment);
-            proposals.add(proposal);
+            submit(job, null, () -> Proposal.newRecord(agreement, job.owner, now), null, comment, now);
         }
         return reference;
     }
@@ -268,23 +267,20 @@ public class ImportChunk {
             existing.verifyComplete();
             if (job.publish) {
                 existing.publish();
-            } else if (open == null) {
-                Proposal proposal = Proposal.newRecord(existing, job.owner, now).fromImport(job.id);
-                proposal.submit(job.owner, now, comment);
-                proposals.add(proposal);
             } else {
-                open.revise(null, job.owner, now);
-                open.fromImport(job.id).submit(job.owner, now, comment);
-                proposals.update(open);
+                submit(job, open, () -> Proposal.newRecord(existing, job.owner, now), null, comment, now);
             }
             agreements.update(existing);
             return;
         }
-        edit.forgetVersion();
-        edit.setDraftId(null);
-        String content = AgreementDraft.write(edit);
+        String content = content(edit);
+        submit(job, open, () -> Proposal.change(existing, content, null, job.owner, now), content, comment, now);
+    }
+
+    /** Sends the row's work to review in the import's batch: as a new proposal, or as the open draft revised. */
+    private void submit(ImportJob job, Proposal open, Supplier<Proposal> fresh, String content, String comment, Instant now) {
         if (open == null) {
-            Proposal proposal = Proposal.change(existing, content, null, job.owner, now).fromImport(job.id);
+            Proposal proposal = fresh.get().fromImport(job.id);
             proposal.submit(job.owner, now, comment);
             proposals.add(proposal);
         } else {
