@@ -22,6 +22,7 @@ import org.treatyarchive.importing.ImportRun;
 import org.treatyarchive.importing.RegisterColumns;
 import org.treatyarchive.importing.RegisterImport;
 import org.treatyarchive.shared.Page;
+import org.treatyarchive.web.export.CsvExport;
 import org.treatyarchive.web.shared.BadParameterException;
 
 import java.io.BufferedWriter;
@@ -95,8 +96,8 @@ public class ImportResource {
             writer.write("row,outcome,reference,externalId,title,problems\r\n");
             imports.forEachRow(run.getId(), row -> {
                 try {
-                    writer.write(row.getNumber() + "," + row.getOutcome().name() + "," + csv(row.getReference()) + "," + csv(row.getExternalId())
-                            + "," + csv(row.getTitle()) + "," + csv(String.join("\n", row.getProblems())) + "\r\n");
+                    writer.write(row.getNumber() + "," + row.getOutcome().name() + "," + CsvExport.cell(row.getReference()) + "," + CsvExport.cell(row.getExternalId())
+                            + "," + CsvExport.cell(row.getTitle()) + "," + CsvExport.cell(String.join("\n", row.getProblems())) + "\r\n");
                 } catch (IOException failed) {
                     throw new java.io.UncheckedIOException(failed);
                 }
@@ -154,14 +155,5 @@ public class ImportResource {
         JsonArrayBuilder problems = Json.createArrayBuilder();
         row.getProblems().forEach(problems::add);
         return json.add("problems", problems).build();
-    }
-
-    /** A CSV cell, quoted when needed, and escaped like the exports' cells when a spreadsheet would take it for a formula. */
-    private static String csv(String value) {
-        if (value == null) {
-            return "";
-        }
-        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        return safe.matches("(?s).*[\",\r\n].*") ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
     }
 }

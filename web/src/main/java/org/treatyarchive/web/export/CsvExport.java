@@ -14,7 +14,7 @@ import java.util.List;
  * RFC 4180 CSV in UTF-8 with a byte order mark (without it, Excel reads the Cyrillic and Persian
  * titles as Latin-1), comma-separated, every cell quoted where it must be.
  */
-final class CsvExport implements ExportWriter {
+public final class CsvExport implements ExportWriter {
 
     private final Writer out;
 
@@ -39,15 +39,20 @@ final class CsvExport implements ExportWriter {
             if (i > 0) {
                 out.write(',');
             }
-            String cell = cells.get(i);
-            if (cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0) {
-                out.write('"');
-                out.write(cell.replace("\"", "\"\""));
-                out.write('"');
-            } else {
-                out.write(cell);
-            }
+            out.write(quoted(cells.get(i)));
         }
         out.write("\r\n");
+    }
+
+    /** A value as one cell of any CSV the archive writes (an import's report too): formula-safe, quoted where it must be. */
+    public static String cell(String value) {
+        return value == null ? "" : quoted(ExportColumns.safe(value));
+    }
+
+    private static String quoted(String cell) {
+        if (cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0) {
+            return '"' + cell.replace("\"", "\"\"") + '"';
+        }
+        return cell;
     }
 }
