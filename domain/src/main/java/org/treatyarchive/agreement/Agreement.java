@@ -39,6 +39,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -404,6 +405,12 @@ public class Agreement extends EditableRecord {
     /** Takes the record out of the public archive; called when a reviewer approves its withdrawal. */
     public void withdraw() {
         publication = publication.withdrawn(reference);
+    }
+
+    /** The publication another archive recorded, with its first publication: for a restore from the archive's own export only. */
+    public void restorePublication(Publication restored, Instant firstPublished) {
+        publication = Objects.requireNonNull(restored, "publication");
+        firstPublishedAt = firstPublished;
     }
 
     public Publication getPublication() { return publication; }

@@ -68,6 +68,15 @@ public interface AgreementRepository {
      */
     List<AgreementSummary> list(AgreementFilter filter, PageRequest<AgreementSort> page, LocalDate today);
 
+    /** References after the given one ({@code ""} for the first), in order, at most {@code max}: a whole-archive export walks them in batches. */
+    List<String> referencesAfter(String after, int max);
+
+    /**
+     * Makes the year's counter issue numbers after the given reference's, for records restored with
+     * the references another archive gave them; a counter already past it is left as it is.
+     */
+    void keepReferencesPast(String reference);
+
     /**
      * Issues the next archive reference for a year of signature ({@code AGR-2018-0008}), safely
      * when several archivists create agreements at once.

@@ -43,6 +43,20 @@ public abstract class EditableRecord extends BaseEntity {
     }
 
     /**
+     * Puts back who created and last edited the record, as another archive recorded them: for a
+     * restore from the archive's own export only, where the restoring administrator is not the author.
+     */
+    public void restoreStamps(String createdBy, String editedBy, Instant editedAt) {
+        if (createdBy != null) {
+            this.createdBy = createdBy;
+        }
+        if (editedBy != null && editedAt != null) {
+            this.editedBy = editedBy;
+            this.editedAt = editedAt;
+        }
+    }
+
+    /**
      * Refuses a save prepared from another version than the stored one, naming who saved in between.
      *
      * @param version the version the form was read at; {@code null} (a forged or broken form) is refused too

@@ -10,5 +10,7 @@ public enum SecurityEventType {
     /** A file given to the archive and refused (wrong type, too large, encrypted...): nothing was stored. */
     FILE_REFUSED,
     /** An administrator's import that published its records at once, past review. */
-    IMPORT_PUBLISHED
+    IMPORT_PUBLISHED,
+    /** The whole archive written out for another archive, or read in from one. */
+    ARCHIVE_EXPORTED, ARCHIVE_RESTORED
 }

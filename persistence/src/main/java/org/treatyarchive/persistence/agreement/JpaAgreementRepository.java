@@ -323,6 +323,22 @@ public class JpaAgreementRepository implements AgreementRepository {
     private ReferenceCounterRows counterRows;
 
     @Override
+    public List<String> referencesAfter(String after, int max) {
+        return em.createQuery("select a.reference from Agreement a where a.reference > :after order by a.reference", String.class)
+                .setParameter("after", after).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public void keepReferencesPast(String reference) {
+        // AGR-2018-0008: the year and the number of a reference the domain already checked against its pattern.
+        int year = Integer.parseInt(reference.substring(4, 8));
+        int number = Integer.parseInt(reference.substring(9));
+        // Issuing a number takes the year's row under lock (creating it if need be); the count then moves past the restored ones.
+        nextReference(year);
+        em.find(ReferenceCounter.class, year).atLeast(number);
+    }
+
+    @Override
     public String nextReference(int year) {
         ReferenceCounter counter = em.find(ReferenceCounter.class, year);
         boolean held = counter != null && em.getLockMode(counter) == LockModeType.PESSIMISTIC_WRITE;

@@ -28,4 +28,9 @@ public class ReferenceCounter {
     int next() {
         return ++lastNumber;
     }
+
+    /** Never goes back: numbers once issued stay issued. */
+    void atLeast(int number) {
+        lastNumber = Math.max(lastNumber, number);
+    }
 }

@@ -30,6 +30,14 @@ public class SecuritySettings {
         return read("archive.admin.password");
     }
 
+    /**
+     * Whether a new database is filled with the starter collection ({@code archive.starter.collection},
+     * ARCHIVE_STARTER_COLLECTION, default true); false for an archive that is to be restored from an export.
+     */
+    public boolean starterCollection() {
+        return read("archive.starter.collection").map(value -> !"false".equalsIgnoreCase(value)).orElse(true);
+    }
+
     private static Optional<String> read(String name) {
         return ConfigProvider.getConfig(SecuritySettings.class.getClassLoader()).getOptionalValue(name, String.class)
                 .map(String::strip).filter(value -> !value.isEmpty());

@@ -57,7 +57,11 @@ public class ArchiveStartup {
                 // Printed once, on purpose: the operator has no other way to learn it. Never stored in clear.
                 LOG.warning("Created the first administrator '" + AccountService.FIRST_ADMINISTRATOR + "' with the generated password "
                         + password + " . Sign in and change it; it is not shown again. Set ARCHIVE_ADMIN_PASSWORD to choose it instead."));
-        if (!starterCollection.loadIfAbsent()) {
+        if (!settings.starterCollection()) {
+            if (starterCollection.skipIfAbsent()) {
+                LOG.info("ARCHIVE_STARTER_COLLECTION=false: the archive starts empty, ready for a restore or a register import.");
+            }
+        } else if (!starterCollection.loadIfAbsent()) {
             LOG.info("Starter collection already present; nothing loaded.");
         }
         searchIndex.rebuildIfOutOfStep();

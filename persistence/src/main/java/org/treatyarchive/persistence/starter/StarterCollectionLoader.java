@@ -80,6 +80,22 @@ public class StarterCollectionLoader {
         return true;
     }
 
+    /**
+     * Marks a new archive as one that starts empty ({@code ARCHIVE_STARTER_COLLECTION=false}), for a
+     * restore from another archive's export: the marker stays, so a later start never loads the
+     * collection over the restored records.
+     *
+     * @return whether the archive was marked now; {@code false} when it was loaded or marked before
+     */
+    @Transactional
+    public boolean skipIfAbsent() {
+        if (em.find(ArchiveSetting.class, MARKER) != null) {
+            return false;
+        }
+        em.persist(new ArchiveSetting(MARKER, "skipped " + Instant.now()));
+        return true;
+    }
+
     /** When the collection was loaded, if it was. */
     @Transactional
     public Optional<String> loadedAt() {

@@ -41,7 +41,7 @@ import java.util.regex.Pattern;
  * <li><b>Documents</b>: a file sent as multipart to a record's documents is binary and may be large:
  * its {@code Content-Length} may not pass {@code ARCHIVE_MAX_UPLOAD_MB} (default 200), and it streams
  * to the document store, which refuses it as soon as it passes the limit, instead of being read here.
- * A register sent to {@code /api/imports} passes the same way, under {@code ARCHIVE_MAX_IMPORT_MB}
+ * A register sent to {@code /api/imports} (or a whole archive to {@code /api/archive}) passes the same way, under {@code ARCHIVE_MAX_IMPORT_MB}
  * (default 32): a workbook is binary, and the import reads and refuses what it cannot take.</li>
  * </ul>
  * Mapped in {@code web.xml} to {@code /api/*}, after {@link AccessFilter}.
@@ -57,7 +57,7 @@ public class ApiGuardFilter extends HttpFilter {
     /** Room for the multipart boundaries and the description parts beside the file. */
     private static final long MULTIPART_ALLOWANCE = 1024 * 1024;
     private static final Pattern DOCUMENT_UPLOAD = Pattern.compile("/api/agreements/[^/]+/documents/?");
-    private static final Pattern IMPORT_UPLOAD = Pattern.compile("/api/imports/?");
+    private static final Pattern IMPORT_UPLOAD = Pattern.compile("/api/(imports|archive)/?");
     private static final Pattern ESCAPED_CONTROL = Pattern.compile("\\\\u00[01][0-9a-fA-F]");
     private static final Set<String> ALLOWED_ESCAPES = Set.of("\\u0009", "\\u000a", "\\u000A", "\\u000d", "\\u000D");
 

@@ -13,6 +13,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.net.URL;
@@ -336,6 +337,32 @@ class ReviewWorkflowHttpIT extends ApiIT {
         assertTrue(json(tooLarge).getString("error").contains("larger than 2 MB"), tooLarge.body());
         HttpResponse<String> published = api.upload(archivist, "api/imports?dryRun=false&publish=true", Map.of(), "register.csv", file);
         assertEquals(403, published.statusCode(), "only an administrator publishes an import at once: " + published.body());
+    }
+
+    /**
+     * The whole archive goes out only to an administrator, as one file with every record, and comes
+     * back in only into an empty archive (the in-container round trip test restores it into one).
+     */
+    @Test
+    void onlyAnAdministratorTakesTheWholeArchiveAndItGoesBackOnlyIntoAnEmptyOne() throws Exception {
+        String administrator = api.createUser("transfer", "CONFIDENTIAL", "ADMINISTRATOR");
+        assertEquals(403, api.download(archivist, "api/archive").statusCode(), "an archivist may not take the whole archive");
+        assertEquals(403, api.upload(archivist, "api/archive", Map.of(), "archive.json", "{}".getBytes(StandardCharsets.UTF_8)).statusCode());
+
+        HttpResponse<byte[]> export = api.download(administrator, "api/archive");
+        assertEquals(200, export.statusCode());
+        assertTrue(export.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment; filename=\"treaty-archive-"));
+        JsonObject archive = Json.createReader(new ByteArrayInputStream(export.body())).readObject();
+        assertEquals("treaty-archive/1", archive.getString("format"));
+        assertTrue(archive.getJsonArray("agreements").stream().anyMatch(agreement -> agreement.asJsonObject().getJsonObject("record")
+                .getString("reference").equals("AGR-2018-0001")), "the Aktau Convention is in it");
+        assertTrue(archive.getJsonArray("parties").size() >= 16 && !archive.getJsonArray("events").isEmpty());
+        assertTrue(api.call("GET", "api/security-log", "admin", ApiClient.ADMIN_PASSWORD, null).body()
+                .contains("\"ARCHIVE_EXPORTED\""), "the export is in the security log");
+
+        HttpResponse<String> overThis = api.upload(administrator, "api/archive", Map.of(), "archive.json", export.body());
+        assertEquals(409, overThis.statusCode(), overThis.body());
+        assertTrue(json(overThis).getString("error").contains("empty"), overThis.body());
     }
 
     /**
