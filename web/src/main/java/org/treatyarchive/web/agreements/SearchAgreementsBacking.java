@@ -16,6 +16,7 @@ import org.treatyarchive.agreement.SearchResult;
 import org.treatyarchive.party.Party;
 import org.treatyarchive.shared.InvalidRecordException;
 import org.treatyarchive.shared.PageRequest;
+import org.treatyarchive.web.language.LanguageChoice;
 import org.treatyarchive.web.shared.BadParameterException;
 import org.treatyarchive.web.shared.Messages;
 
@@ -46,6 +47,9 @@ public class SearchAgreementsBacking implements Serializable {
     private static final int SUGGESTIONS = 9;
     /** The URL parameters, in the order links write them; {@code q} holds the words. */
     static final List<String> PARAMETERS = List.of("q", "kind", "status", "party", "subject", "decade", "event");
+
+    @Inject
+    LanguageChoice language;
 
     @Inject
     private transient AgreementCatalog catalog;
@@ -146,15 +150,20 @@ public class SearchAgreementsBacking implements Serializable {
     }
 
     public String facetTitle(String facet) {
-        return switch (facet) {
-            case "kind" -> "Kind";
-            case "status" -> "Status";
-            case "party" -> "Party";
-            case "subject" -> "Subject";
-            case "decade" -> "Signed in";
-            case "event" -> "Summit or meeting";
-            default -> facet;
-        };
+        return SearchResult.FACETS.contains(facet) ? language.text("search.facet." + facet) : facet;
+    }
+
+    /** A facet value as the reader's language names it: the index holds the English labels of kinds and statuses. */
+    public String optionLabel(String facet, String value, String indexed) {
+        try {
+            return switch (facet) {
+                case "kind" -> language.label(AgreementKind.valueOf(value));
+                case "status" -> language.label(AgreementStatus.valueOf(value));
+                default -> indexed;
+            };
+        } catch (IllegalArgumentException notAValue) {
+            return indexed;
+        }
     }
 
     private static String page() {

@@ -239,4 +239,12 @@ public class ViewAgreementBacking {
     public List<AgreementRelation> getIncomingRelations() {
         return getAgreement().getIncomingRelations().stream().filter(relation -> catalog.isVisible(relation.getSource())).toList();
     }
+
+    /** The record's title in the reader's language, shown first with the official one beside it; null when it has none (or the reader reads English). */
+    public String titleIn(String language) {
+        if (agreement == null || "en".equals(language)) {
+            return null;
+        }
+        return agreement.getTitles().stream().filter(title -> title.getLanguage().equals(language)).map(title -> title.getText()).findFirst().orElse(null);
+    }
 }

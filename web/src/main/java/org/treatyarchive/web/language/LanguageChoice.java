@@ -1,0 +1,88 @@
+package org.treatyarchive.web.language;
+
+import com.ibm.icu.text.MessageFormat;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import org.treatyarchive.shared.HistoricalDate;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+
+/**
+ * The request's interface language for the pages ({@code #{language}}): the {@code <html lang dir>},
+ * the view's locale, the language menu, dates as its readers write them and the labels of the
+ * archive's enumerations (kinds, statuses...) from the bundle.
+ */
+@Named("language")
+@RequestScoped
+public class LanguageChoice {
+
+    static final String BUNDLE = "org.treatyarchive.web.language.messages";
+
+    @Inject
+    HttpServletRequest request;
+
+    private InterfaceLanguage current;
+
+    public InterfaceLanguage getCurrent() {
+        if (current == null) {
+            Object settled = request.getAttribute(LanguageFilter.ATTRIBUTE);
+            current = settled instanceof InterfaceLanguage language ? language : InterfaceLanguage.DEFAULT;
+        }
+        return current;
+    }
+
+    public Locale getLocale() { return getCurrent().locale(); }
+    public String getTag() { return getCurrent().tag(); }
+    public String getDir() { return getCurrent().direction(); }
+    public List<InterfaceLanguage> getLanguages() { return List.of(InterfaceLanguage.values()); }
+
+    /** This page, with its parameters, in another language. */
+    public String href(InterfaceLanguage language) {
+        String query = request.getQueryString() == null ? "" : Arrays.stream(request.getQueryString().split("&"))
+                .filter(pair -> !pair.isEmpty() && !pair.startsWith("lang=")).collect(Collectors.joining("&"));
+        String uri = request.getAttribute("jakarta.servlet.forward.request_uri") instanceof String forwarded ? forwarded : request.getRequestURI();
+        return uri + "?" + (query.isEmpty() ? "" : query + "&") + "lang=" + URLEncoder.encode(language.tag(), StandardCharsets.UTF_8);
+    }
+
+    /** A text of the interface in the reader's language, its {@code {0}} parameters filled in. */
+    public String text(String key, Object... parameters) {
+        String pattern = ResourceBundle.getBundle(BUNDLE, getLocale()).getString(key);
+        return parameters.length == 0 ? pattern : new MessageFormat(pattern, getLocale()).format(parameters);
+    }
+
+    /** A date as the reader's language writes it; empty for none. */
+    public String date(HistoricalDate date) {
+        return LocalizedDates.display(date, getCurrent());
+    }
+
+    /** A day (a party's own dates are days) as the reader's language writes it; empty for none. */
+    public String day(LocalDate day) {
+        return day == null ? "" : date(HistoricalDate.ofDay(day));
+    }
+
+    /** An enumeration's label in the reader's language ({@code enum.AgreementKind.CONVENTION}). */
+    public String label(Enum<?> value) {
+        if (value == null) {
+            return "";
+        }
+        try {
+            return ResourceBundle.getBundle(BUNDLE, getLocale()).getString("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+        } catch (MissingResourceException notInTheBundle) {
+            try {
+                return String.valueOf(value.getClass().getMethod("getLabel").invoke(value));
+            } catch (ReflectiveOperationException noLabel) {
+                return value.name();
+            }
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.treatyarchive.web.language;
+
+import org.junit.jupiter.api.Test;
+import org.treatyarchive.shared.HistoricalDate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.treatyarchive.web.language.LocalizedDates.display;
+
+class LocalizedDatesTest {
+
+    @Test
+    void russianWritesTheDayInTheGenitiveAndAMonthAloneInTheNominative() {
+        assertEquals("12 августа 2018 г.", display(HistoricalDate.ofDay(2018, 8, 12), InterfaceLanguage.RUSSIAN));
+        assertEquals("июнь 1997 г.", display(HistoricalDate.ofMonth(1997, 6), InterfaceLanguage.RUSSIAN));
+        assertEquals("2008 г.", display(HistoricalDate.ofYear(2008), InterfaceLanguage.RUSSIAN));
+    }
+
+    @Test
+    void persianGivesTheSolarHijriDateFirstWithTheGregorianBesideIt() {
+        assertEquals("۲۱ مرداد ۱۳۹۷ (12 August 2018)", display(HistoricalDate.ofDay(2018, 8, 12), InterfaceLanguage.PERSIAN));
+        // Nowruz 1397 fell on 21 March 2018.
+        assertEquals("۱ فروردین ۱۳۹۷ (21 March 2018)", display(HistoricalDate.ofDay(2018, 3, 21), InterfaceLanguage.PERSIAN));
+    }
+
+    @Test
+    void persianNeverInventsADayForAMonthOrAYear() {
+        assertEquals("۱۳۸۶–۱۳۸۷ (2008)", display(HistoricalDate.ofYear(2008), InterfaceLanguage.PERSIAN));
+        assertEquals("خرداد–تیر ۱۳۷۶ (June 1997)", display(HistoricalDate.ofMonth(1997, 6), InterfaceLanguage.PERSIAN));
+        assertEquals("اسفند ۱۳۹۶–فروردین ۱۳۹۷ (March 2018)", display(HistoricalDate.ofMonth(2018, 3), InterfaceLanguage.PERSIAN));
+    }
+
+    @Test
+    void englishKeepsTheArchivesOwnForm() {
+        assertEquals("12 August 2018", display(HistoricalDate.ofDay(2018, 8, 12), InterfaceLanguage.ENGLISH));
+        assertEquals("", display(null, InterfaceLanguage.PERSIAN));
+    }
+}
