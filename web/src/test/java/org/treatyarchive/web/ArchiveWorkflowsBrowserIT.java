@@ -55,6 +55,49 @@ class ArchiveWorkflowsBrowserIT extends BrowserIT {
         assertEquals("1–19 of 19 agreements", pageReport(), "the breadcrumb leads back to the whole list");
     }
 
+    /**
+     * The interface in Russian and in Persian: chosen by a link or the language menu, remembered for
+     * the next page, the layout mirrored in Persian with the menu on the right, and dates as each
+     * language writes them (the Aktau Convention in the Solar Hijri calendar, with the Gregorian day beside).
+     */
+    @Test
+    void aReaderReadsTheArchiveInRussianAndInPersian() {
+        browser.driver().manage().deleteAllCookies();
+        browser.open(base + "agreements/list.xhtml?lang=ru");
+        WebElement html = browser.find(By.tagName("html"));
+        assertEquals("ru", html.getDomAttribute("lang"));
+        assertEquals("ltr", html.getDomAttribute("dir"));
+        assertEquals("Соглашения", browser.find(By.tagName("h1")).getText());
+        assertTrue(pageReport().startsWith("1–") && pageReport().contains(" из "), pageReport());
+        browser.screenshot("language-ru-list");
+        browser.open(base + "agreements/view.xhtml?ref=AGR-2018-0001");
+        assertEquals("12 августа 2018 г., Aktau", browser.find(By.id("signed")).getText(), "the choice holds without the link");
+        assertEquals("Конвенция о правовом статусе Каспийского моря", browser.find(By.id("titleInLanguage")).getText(),
+                "the record's Russian title comes first");
+        assertEquals("Не вступило в силу", browser.find(By.id("status")).getText());
+        browser.screenshot("language-ru-record");
+
+        browser.clickAndWaitForPage(By.id("lang-fa"));
+        html = browser.find(By.tagName("html"));
+        assertEquals("fa", html.getDomAttribute("lang"));
+        assertEquals("rtl", html.getDomAttribute("dir"));
+        String signed = browser.find(By.id("signed")).getText();
+        assertTrue(signed.startsWith("۲۱ مرداد ۱۳۹۷") && signed.contains("12 August 2018"), signed);
+        int width = browser.driver().manage().window().getSize().getWidth();
+        WebElement brand = browser.find(By.cssSelector(".archive-brand"));
+        assertTrue(brand.getRect().getX() > width / 2, "in Persian the archive's name and menu start on the right: " + brand.getRect());
+        assertTrue(browser.find(By.id("mainNav")).getText().contains("موافقت‌نامه‌ها"));
+        browser.screenshot("language-fa-record");
+        browser.open(base + "agreements/search.xhtml?q=seabed");
+        assertTrue(browser.find(By.id("results:hits:total")).getText().contains("یافت شد"), browser.find(By.id("results:hits:total")).getText());
+        browser.screenshot("language-fa-search");
+
+        browser.clickAndWaitForPage(By.id("lang-en"));
+        browser.open(base + "agreements/list.xhtml");
+        assertEquals("Agreements", browser.find(By.tagName("h1")).getText(), "and back to English, remembered");
+        browser.driver().manage().deleteAllCookies();
+    }
+
     private String searchTotal() {
         return browser.find(By.id("results:hits:total")).getText();
     }

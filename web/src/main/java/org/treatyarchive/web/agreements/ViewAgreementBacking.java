@@ -23,6 +23,7 @@ import org.treatyarchive.shared.NotFoundException;
 import org.treatyarchive.shared.RevisionEntry;
 import org.treatyarchive.shared.Timestamps;
 import org.treatyarchive.user.Role;
+import org.treatyarchive.web.language.LanguageChoice;
 import org.treatyarchive.web.security.ActiveUser;
 import org.treatyarchive.web.shared.FileDescriptions;
 import org.treatyarchive.web.shared.Messages;
@@ -30,7 +31,6 @@ import org.treatyarchive.web.shared.Pages;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -41,6 +41,9 @@ import java.util.stream.Collectors;
 @Named
 @RequestScoped
 public class ViewAgreementBacking {
+
+    @Inject
+    LanguageChoice language;
 
     @Inject
     private AgreementCatalog catalog;
@@ -215,9 +218,9 @@ public class ViewAgreementBacking {
     public String getAuthenticLanguages() {
         List<String> tags = getAgreement().getAuthenticLanguages();
         return tags.isEmpty() ? "—" : tags.stream().map(tag -> {
-            String name = Locale.forLanguageTag(tag).getDisplayName(Locale.ENGLISH);
-            return name.isEmpty() || name.equals(tag) ? tag : name + " (" + tag + ")";
-        }).collect(Collectors.joining(", "));
+            String name = language.languageName(tag);
+            return name.equals(tag) ? tag : name + " (" + tag + ")";
+        }).collect(Collectors.joining(language.text("common.listSeparator")));
     }
 
     public AgreementStatus getStatus() {

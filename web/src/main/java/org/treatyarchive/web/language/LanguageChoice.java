@@ -70,6 +70,12 @@ public class LanguageChoice {
         return day == null ? "" : date(HistoricalDate.ofDay(day));
     }
 
+    /** A language's name in the reader's language ("ترکی آذربایجانی" for az on a Persian page); the tag when unknown. */
+    public String languageName(String tag) {
+        String name = Locale.forLanguageTag(tag).getDisplayName(getLocale());
+        return name.isEmpty() || name.equals(tag) ? tag : name;
+    }
+
     /** An enumeration's label in the reader's language ({@code enum.AgreementKind.CONVENTION}). */
     public String label(Enum<?> value) {
         if (value == null) {

@@ -18,6 +18,9 @@ import java.util.Date;
  */
 public final class LocalizedDates {
 
+    static final char LEFT_TO_RIGHT_ISOLATE = '\u2066';
+    static final char POP_DIRECTIONAL_ISOLATE = '\u2069';
+
     private static final ULocale RUSSIAN = new ULocale("ru");
     private static final ULocale SOLAR_HIJRI = new ULocale("fa_IR@calendar=persian");
 
@@ -31,7 +34,8 @@ public final class LocalizedDates {
         return switch (language) {
             case ENGLISH -> date.display();
             case RUSSIAN -> russian(date);
-            case PERSIAN -> persian(date) + " (" + date.display() + ")";
+            // The Gregorian date is isolated left to right: bare, "(12 August 2018)" in a Persian line reorders into "12) August 2018)".
+            case PERSIAN -> persian(date) + " (" + LEFT_TO_RIGHT_ISOLATE + date.display() + POP_DIRECTIONAL_ISOLATE + ")";
         };
     }
 

@@ -17,16 +17,16 @@ class LocalizedDatesTest {
 
     @Test
     void persianGivesTheSolarHijriDateFirstWithTheGregorianBesideIt() {
-        assertEquals("۲۱ مرداد ۱۳۹۷ (12 August 2018)", display(HistoricalDate.ofDay(2018, 8, 12), InterfaceLanguage.PERSIAN));
+        assertEquals("۲۱ مرداد ۱۳۹۷ (\u206612 August 2018\u2069)", display(HistoricalDate.ofDay(2018, 8, 12), InterfaceLanguage.PERSIAN));
         // Nowruz 1397 fell on 21 March 2018.
-        assertEquals("۱ فروردین ۱۳۹۷ (21 March 2018)", display(HistoricalDate.ofDay(2018, 3, 21), InterfaceLanguage.PERSIAN));
+        assertEquals("۱ فروردین ۱۳۹۷ (\u206621 March 2018\u2069)", display(HistoricalDate.ofDay(2018, 3, 21), InterfaceLanguage.PERSIAN));
     }
 
     @Test
     void persianNeverInventsADayForAMonthOrAYear() {
-        assertEquals("۱۳۸۶–۱۳۸۷ (2008)", display(HistoricalDate.ofYear(2008), InterfaceLanguage.PERSIAN));
-        assertEquals("خرداد–تیر ۱۳۷۶ (June 1997)", display(HistoricalDate.ofMonth(1997, 6), InterfaceLanguage.PERSIAN));
-        assertEquals("اسفند ۱۳۹۶–فروردین ۱۳۹۷ (March 2018)", display(HistoricalDate.ofMonth(2018, 3), InterfaceLanguage.PERSIAN));
+        assertEquals("۱۳۸۶–۱۳۸۷ (\u20662008\u2069)", display(HistoricalDate.ofYear(2008), InterfaceLanguage.PERSIAN));
+        assertEquals("خرداد–تیر ۱۳۷۶ (\u2066June 1997\u2069)", display(HistoricalDate.ofMonth(1997, 6), InterfaceLanguage.PERSIAN));
+        assertEquals("اسفند ۱۳۹۶–فروردین ۱۳۹۷ (\u2066March 2018\u2069)", display(HistoricalDate.ofMonth(2018, 3), InterfaceLanguage.PERSIAN));
     }
 
     @Test

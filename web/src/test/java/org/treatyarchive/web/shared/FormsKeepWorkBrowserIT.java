@@ -209,6 +209,12 @@ class FormsKeepWorkBrowserIT extends BrowserIT {
                 "account/login.xhtml", "parties/list.xhtml")) {
             check(page, problems);
         }
+        // The same pages mirrored in Persian: still readable at 400 px, still within the rules.
+        for (String page : List.of("agreements/list.xhtml?lang=fa", "agreements/search.xhtml?q=treaty&lang=fa",
+                "agreements/view.xhtml?ref=AGR-2018-0001&lang=fa")) {
+            check(page, problems);
+        }
+        browser.driver().manage().deleteAllCookies();
         browser.signIn(base.toString(), "admin", ApiClient.ADMIN_PASSWORD, ApiClient.ADMIN_PASSWORD + " changed");
         for (String page : List.of("admin/users/list.xhtml", "admin/users/create.xhtml", "admin/security-log.xhtml", "admin/search-index.xhtml", "admin/fixity.xhtml",
                 "imports/index.xhtml")) {
