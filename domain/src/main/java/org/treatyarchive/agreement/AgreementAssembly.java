@@ -13,6 +13,7 @@ import org.treatyarchive.shared.Classification;
 import org.treatyarchive.shared.FormValidation;
 import org.treatyarchive.shared.InvalidRecordException;
 import org.treatyarchive.shared.LocalizedText;
+import org.treatyarchive.shared.Phrase;
 import org.treatyarchive.shared.SourceCitation;
 import org.treatyarchive.subject.SubjectRepository;
 import org.treatyarchive.user.SecurityEvent;
@@ -121,10 +122,10 @@ public class AgreementAssembly {
         agreement.authenticIn(languages(edit.getAuthenticLanguages()));
         agreement.summarize(edit.getSummary());
         agreement.adoptedAt(edit.getEventId() == null ? null : events.findById(edit.getEventId())
-                .orElseThrow(() -> new InvalidRecordException(EVENT.key(), "The chosen event no longer exists; choose another.")));
+                .orElseThrow(() -> new InvalidRecordException(EVENT.key(), Phrase.of("events.gone"))));
         agreement.reviseSubjects(edit.getSubjects().stream()
                 .map(name -> subjects.findByName(name)
-                        .orElseThrow(() -> new InvalidRecordException(SUBJECTS.key(), "There is no subject \"" + name + "\" in the vocabulary.")))
+                        .orElseThrow(() -> new InvalidRecordException(SUBJECTS.key(), Phrase.of("subjects.unknown", name))))
                 .toList());
         agreement.retitleIn(edit.getTitles().stream()
                 .map(title -> Check.asField(TITLES.key(), () -> new LocalizedText(title.getLanguage(), title.getText())))
@@ -160,7 +161,7 @@ public class AgreementAssembly {
 
     private PartyTerms terms(PartyEntry entry) {
         Party party = parties.findByCode(entry.getCode())
-                .orElseThrow(() -> new InvalidRecordException(PARTICIPATIONS.key(), "There is no party with the code " + entry.getCode() + "."));
+                .orElseThrow(() -> new InvalidRecordException(PARTICIPATIONS.key(), Phrase.of("parties.unknownCode", entry.getCode())));
         return new PartyTerms(party, entry.getSignedOn(), entry.getConsentType(), entry.getConsentOn(), entry.getInForceOn(),
                 entry.getWithdrawnOn(), entry.getReservations());
     }
@@ -181,7 +182,7 @@ public class AgreementAssembly {
         String reference = entry.getTargetReference() == null ? "" : entry.getTargetReference().strip().toUpperCase();
         Agreement target = agreements.findByReference(reference)
                 .filter(agreement -> viewer.canSee(agreement.getClassification()))
-                .orElseThrow(() -> new InvalidRecordException(RELATIONS.key(), "There is no agreement " + reference + " to relate to."));
+                .orElseThrow(() -> new InvalidRecordException(RELATIONS.key(), Phrase.of("relations.unknownTarget", reference)));
         return new RelationTerms(entry.getType(), target, entry.getNote());
     }
 

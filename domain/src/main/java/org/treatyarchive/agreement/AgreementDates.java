@@ -3,6 +3,7 @@ package org.treatyarchive.agreement;
 import org.treatyarchive.shared.Check;
 import org.treatyarchive.shared.HistoricalDate;
 import org.treatyarchive.shared.InvalidRecordException;
+import org.treatyarchive.shared.Phrase;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -63,12 +64,10 @@ public record AgreementDates(HistoricalDate signed, HistoricalDate entryIntoForc
     private static HistoricalDate plausibleSignature(HistoricalDate date) {
         HistoricalDate signed = Check.required(SIGNED.key(), "The date of signature", date);
         if (signed.year() < EARLIEST_SIGNATURE_YEAR) {
-            throw new InvalidRecordException(SIGNED.key(), "The date of signature (" + signed.display() + ") is before the year "
-                    + EARLIEST_SIGNATURE_YEAR + ", earlier than the archive records; check the year.");
+            throw new InvalidRecordException(SIGNED.key(), Phrase.of("dates.signatureTooEarly", signed, String.valueOf(EARLIEST_SIGNATURE_YEAR)));
         }
         if (signed.earliest().isAfter(LocalDate.now(ZoneOffset.UTC).plusDays(1))) {
-            throw new InvalidRecordException(SIGNED.key(), "The date of signature (" + signed.display()
-                    + ") is in the future; an agreement is recorded once it is signed.");
+            throw new InvalidRecordException(SIGNED.key(), Phrase.of("dates.signatureInFuture", signed));
         }
         return signed;
     }
@@ -76,8 +75,7 @@ public record AgreementDates(HistoricalDate signed, HistoricalDate entryIntoForc
     private static void checkNotBefore(HistoricalDate later, HistoricalDate earlier, AgreementField field, String laterLabel,
                                        String earlierLabel) {
         if (later != null && earlier != null && later.isCertainlyBefore(earlier)) {
-            throw new InvalidRecordException(field.key(),
-                    laterLabel + " (" + later.display() + ") cannot be before " + earlierLabel + " (" + earlier.display() + ").");
+            throw new InvalidRecordException(field.key(), Phrase.of("dates.before", Phrase.label(laterLabel), later, Phrase.label(earlierLabel), earlier));
         }
     }
 }

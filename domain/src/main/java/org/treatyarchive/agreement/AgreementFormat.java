@@ -1,6 +1,7 @@
 package org.treatyarchive.agreement;
 
 import org.treatyarchive.shared.InvalidRecordException;
+import org.treatyarchive.shared.Phrase;
 
 import static org.treatyarchive.agreement.AgreementField.FORMAT;
 import static org.treatyarchive.agreement.AgreementField.PARTICIPATIONS;
@@ -23,8 +24,7 @@ public enum AgreementFormat {
     /** Refuses this format for an agreement that already has more parties than it allows. */
     void checkAllows(int parties) {
         if (this == BILATERAL && parties > 2) {
-            throw new InvalidRecordException(FORMAT.key(),
-                    "The agreement has " + parties + " parties; a bilateral agreement has exactly two.");
+            throw new InvalidRecordException(FORMAT.key(), Phrase.of("format.tooManyForBilateral", parties));
         }
     }
 
@@ -34,12 +34,10 @@ public enum AgreementFormat {
      */
     void checkComplete(int parties) {
         if (this == BILATERAL && parties != 2) {
-            throw new InvalidRecordException(PARTICIPATIONS.key(),
-                    "A bilateral agreement has exactly two parties; this one has " + parties + ".");
+            throw new InvalidRecordException(PARTICIPATIONS.key(), Phrase.of("format.bilateralCount", parties));
         }
         if (this == MULTILATERAL && parties < 3) {
-            throw new InvalidRecordException(PARTICIPATIONS.key(), "A multilateral agreement has at least three parties; this one has "
-                    + parties + ". Record an agreement between two parties as bilateral.");
+            throw new InvalidRecordException(PARTICIPATIONS.key(), Phrase.of("format.multilateralCount", parties));
         }
     }
 }

@@ -3,6 +3,7 @@ package org.treatyarchive.agreement;
 import org.treatyarchive.party.Party;
 import org.treatyarchive.shared.Check;
 import org.treatyarchive.shared.InvalidRecordException;
+import org.treatyarchive.shared.Phrase;
 
 import java.util.HashSet;
 import java.util.List;
@@ -36,11 +37,10 @@ public final class PartyList {
     public Participation add(Party party) {
         Check.required(PARTICIPATIONS.key(), "The party", party);
         if (find(party).isPresent()) {
-            throw new InvalidRecordException(PARTICIPATIONS.key(), party.getName() + " is already a party to this agreement.");
+            throw new InvalidRecordException(PARTICIPATIONS.key(), Phrase.of("parties.already", party.getName()));
         }
         if (agreement.getFormat() == AgreementFormat.BILATERAL && participations.size() >= 2) {
-            throw new InvalidRecordException(PARTICIPATIONS.key(),
-                    "A bilateral agreement has exactly two parties; remove one before adding " + party.getName() + ".");
+            throw new InvalidRecordException(PARTICIPATIONS.key(), Phrase.of("parties.bilateralFull", party.getName()));
         }
         Participation participation = new Participation(agreement, party);
         participations.add(participation);
@@ -57,7 +57,7 @@ public final class PartyList {
         for (PartyTerms terms : wanted) {
             Party party = Check.required(PARTICIPATIONS.key(), "The party", terms.party());
             if (!codes.add(party.getCode())) {
-                throw new InvalidRecordException(PARTICIPATIONS.key(), party.getName() + " is listed twice; a state is party to an agreement once.");
+                throw new InvalidRecordException(PARTICIPATIONS.key(), Phrase.of("parties.twice", party.getName()));
             }
         }
         participations.removeIf(participation -> !codes.contains(participation.getParty().getCode()));

@@ -14,7 +14,7 @@ public final class Check {
     public static String requiredText(String field, String label, String value, int maxLength) {
         String text = value == null ? null : value.strip();
         if (text == null || text.isEmpty()) {
-            throw new InvalidRecordException(field, label + " is required.");
+            throw new InvalidRecordException(field, Phrase.of("check.required", Phrase.label(label)));
         }
         return maxLength(field, label, text, maxLength);
     }
@@ -29,15 +29,14 @@ public final class Check {
 
     public static <T> T required(String field, String label, T value) {
         if (value == null) {
-            throw new InvalidRecordException(field, label + " is required.");
+            throw new InvalidRecordException(field, Phrase.of("check.required", Phrase.label(label)));
         }
         return value;
     }
 
     private static String maxLength(String field, String label, String text, int maxLength) {
         if (text.length() > maxLength) {
-            throw new InvalidRecordException(field,
-                    label + " is too long: " + text.length() + " characters, at most " + maxLength + " allowed.");
+            throw new InvalidRecordException(field, Phrase.of("check.tooLong", Phrase.label(label), text.length(), maxLength));
         }
         return text;
     }
@@ -50,7 +49,7 @@ public final class Check {
         try {
             return check.get();
         } catch (InvalidRecordException invalid) {
-            throw invalid.getField().equals(field) ? invalid : new InvalidRecordException(field, invalid.getMessage());
+            throw invalid.getField().equals(field) ? invalid : new InvalidRecordException(field, invalid);
         }
     }
 }

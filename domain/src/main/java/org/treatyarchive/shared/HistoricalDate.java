@@ -93,8 +93,7 @@ public class HistoricalDate implements Comparable<HistoricalDate>, Serializable 
     public static HistoricalDate parse(String text) {
         Matcher matcher = ISO.matcher(text == null ? "" : text.strip());
         if (!matcher.matches()) {
-            throw new IllegalArgumentException(
-                    "'" + text + "' is not a date: use YYYY-MM-DD, YYYY-MM or YYYY (for example 2018-08-12, 1997-06 or 2008).");
+            throw new InvalidDateException(Phrase.of("date.notIso", text));
         }
         try {
             int year = Integer.parseInt(matcher.group(1));
@@ -103,7 +102,7 @@ public class HistoricalDate implements Comparable<HistoricalDate>, Serializable 
             }
             int month = Integer.parseInt(matcher.group(2));
             if (month < 1 || month > 12) {
-                throw new IllegalArgumentException("'" + text + "' is not a date: there is no month " + month + ".");
+                throw new InvalidDateException(Phrase.of("date.noMonth", text, month));
             }
             if (matcher.group(3) == null) {
                 return ofMonth(year, month);
@@ -148,8 +147,7 @@ public class HistoricalDate implements Comparable<HistoricalDate>, Serializable 
                 // try the next form
             }
         }
-        throw new IllegalArgumentException("'" + text + "' is not a date the archive can read: type a day (12 August 2018, 12.08.2018,"
-                + " 2018-08-12), a month (August 2018, 2018-08) or a year (2018).");
+        throw new InvalidDateException(Phrase.of("date.unreadable", text));
     }
 
     /**

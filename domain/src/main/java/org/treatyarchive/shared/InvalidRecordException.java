@@ -16,6 +16,17 @@ public class InvalidRecordException extends ArchiveException {
     }
 
     /** The property path the message concerns, such as {@code entryIntoForce} or {@code participations}. */
+    public InvalidRecordException(String field, Phrase phrase) {
+        super(phrase);
+        this.field = Objects.requireNonNull(field, "field");
+    }
+
+    /** The same refusal reported under another field (a shared value checked for the record being edited). */
+    public InvalidRecordException(String field, InvalidRecordException refused) {
+        super(refused.getMessage(), refused.phrase().orElse(null));
+        this.field = Objects.requireNonNull(field, "field");
+    }
+
     public String getField() {
         return field;
     }

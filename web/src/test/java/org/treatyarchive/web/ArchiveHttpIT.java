@@ -22,6 +22,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -51,6 +52,21 @@ class ArchiveHttpIT extends ApiIT {
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), response.headers().toString());
         try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
             return reader.readObject();
+        }
+    }
+
+    /** The first visit gets the browser's language: Russian for {@code Accept-Language: ru}, the first one spoken among several, English otherwise. */
+    @Test
+    void thePagesAnswerInTheBrowsersLanguage() throws Exception {
+        for (String[] asked : new String[][]{{"ru", "ru", "Соглашения"}, {"de-DE, fa;q=0.8, en;q=0.5", "fa", "موافقت‌نامه‌ها"},
+                {"de", "en", "Agreements"}}) {
+            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base.toString()).resolve("agreements/list.xhtml"))
+                    .header("Accept-Language", asked[0]).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertEquals(200, page.statusCode());
+            assertTrue(page.body().contains("<html lang=\"" + asked[1] + "\""), asked[0] + ": " + page.body().substring(0, 300));
+            assertTrue(page.body().contains("<h1 class=\"archive-title\">" + asked[2]), asked[0]);
+            assertEquals(asked[1], page.headers().firstValue("Content-Language").orElse(""));
+            assertTrue(page.headers().allValues("Vary").stream().anyMatch(vary -> vary.contains("Accept-Language")), "caches keep the languages apart");
         }
     }
 

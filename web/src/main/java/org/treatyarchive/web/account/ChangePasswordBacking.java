@@ -29,7 +29,7 @@ public class ChangePasswordBacking {
 
     public void change() throws IOException {
         if (replacement == null || !replacement.equals(confirmation)) {
-            Messages.error("password:confirmation", "The two new passwords differ.");
+            Messages.error("password:confirmation", Messages.text("password.differ"));
             return;
         }
         try {
@@ -40,7 +40,7 @@ public class ChangePasswordBacking {
         }
         // The session was granted under the old password; the next request grants it under the new one.
         FacesContext.getCurrentInstance().getExternalContext().getSessionMap().remove(AccessFilter.GRANT);
-        Messages.doneAfterRedirect("Your password was changed.");
+        Messages.doneAfterRedirect(Messages.text("password.changed"));
         Pages.redirect("/agreements/list.xhtml");
     }
 

@@ -37,10 +37,9 @@ public class FixityBacking {
         FixityAudit.Report report = fixity.auditNow();
         unsound = null;
         if (report.damaged().isEmpty() && report.missing().isEmpty()) {
-            Messages.done("Read " + report.checked() + " files again: every one is as it was stored.");
+            Messages.done(Messages.text("fixity.intact", report.checked()));
         } else {
-            Messages.error(null, report.damaged().size() + " damaged and " + report.missing().size() + " missing of " + report.checked()
-                    + " files; they are listed below and in the security log. Restore them from the backup of the documents folder.");
+            Messages.error(null, Messages.text("fixity.unsound", report.damaged().size(), report.missing().size(), report.checked()));
         }
     }
 

@@ -28,9 +28,9 @@ public class SearchIndexBacking {
         boolean wasRunning = getProgress().running();
         progress = indexing.start();
         if (wasRunning) {
-            Messages.warn("A rebuild started by " + progress.startedBy() + " is already running; it goes on.");
+            Messages.warn(Messages.text("index.alreadyRunning", progress.startedBy()));
         } else {
-            Messages.done("Rebuilding the search index: " + progress.total() + " agreements. Searches find the records indexed so far until it ends.");
+            Messages.done(Messages.text("index.started", progress.total()));
         }
     }
 

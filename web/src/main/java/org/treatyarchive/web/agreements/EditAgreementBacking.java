@@ -127,14 +127,14 @@ public class EditAgreementBacking implements Serializable {
     /** Says, above the form, what a save will do to a record under review. */
     private static void explainWorkflow(RecordReview review) {
         if (review.inReview()) {
-            Messages.warn("This record's work is waiting for review: saving is refused until a reviewer returns it.");
+            Messages.warn(Messages.text("edit.workflow.inReview"));
         } else if (review.publication() == Publication.PUBLISHED) {
             Messages.warn(review.draft() && review.openKind() == ProposalKind.CHANGE
-                    ? "You are editing the draft change of a published record; readers see the published version until the change is approved."
-                    : "This record is published: your save becomes a draft change, which readers see once a reviewer approves it.");
+                    ? Messages.text("edit.workflow.draftChange")
+                    : Messages.text("edit.workflow.published"));
         }
         if (review.returned()) {
-            Messages.warn("Returned by the reviewer: " + review.returnComment());
+            Messages.warn(Messages.text("edit.workflow.returned", review.returnComment()));
         }
     }
 
@@ -145,26 +145,25 @@ public class EditAgreementBacking implements Serializable {
         try {
             if (form.isNew()) {
                 saved = editing.create(form);
-                done = "Entered the agreement as " + saved + ", a draft. Submit it for review when it is complete; "
-                        + "readers see it once another person has approved it.";
+                done = Messages.text("edit.saved.new", saved);
             } else {
                 saved = form.getReference();
                 done = editing.update(form) == Publication.PUBLISHED
-                        ? "Saved your change to " + saved + " as a draft. Readers still see the published version until a reviewer approves the change."
-                        : "Saved the draft " + saved + ".";
+                        ? Messages.text("edit.saved.change", saved)
+                        : Messages.text("edit.saved.draft", saved);
             }
         } catch (InvalidRecordException invalid) {
             String component = COMPONENT_OF_FIELD.get(invalid.getField());
-            Messages.error(component == null ? null : FORM + component, invalid.getMessage());
+            Messages.error(component == null ? null : FORM + component, Messages.describe(invalid));
             if (component != null) {
-                Messages.error(null, "Not saved: " + invalid.getMessage());
+                Messages.error(null, Messages.text("edit.notSaved", Messages.describe(invalid)));
             }
             return;
         } catch (EditConflictException conflict) {
-            conflicts.refuse(conflict.getMessage());
+            conflicts.refuse(Messages.describe(conflict));
             return;
         } catch (WorkflowException refused) {
-            Messages.error(null, "Not saved: " + refused.getMessage());
+            Messages.error(null, Messages.text("edit.notSaved", Messages.describe(refused)));
             return;
         }
         Messages.doneAfterRedirect(done);
@@ -176,7 +175,7 @@ public class EditAgreementBacking implements Serializable {
         form = editing.open(form.getReference());
         conflicts.clear();
         FacesContext.getCurrentInstance().getViewRoot().resetValues(FacesContext.getCurrentInstance(), List.of("agreement"));
-        Messages.done("Reloaded the saved version. " + getLastSaved());
+        Messages.done(Messages.text("edit.reloaded", getLastSaved()));
     }
 
     /**
@@ -249,13 +248,13 @@ public class EditAgreementBacking implements Serializable {
         try (InputStream content = file.getInputStream()) {
             DocumentEntry entry = filing.receive(file.getFileName(), content);
             if (!form.addDocument(entry)) {
-                Messages.error(FORM + "upload", file.getFileName() + " is in the list already, as \u201c"
-                        + form.findDocument(entry.getSha256()).map(DocumentEntry::getTitle).orElse("") + "\u201d.");
+                Messages.error(FORM + "upload", Messages.text("edit.upload.twice", file.getFileName(),
+                        form.findDocument(entry.getSha256()).map(DocumentEntry::getTitle).orElse("")));
             }
         } catch (InvalidRecordException refused) {
-            Messages.error(FORM + "upload", file.getFileName() + ": " + refused.getMessage());
+            Messages.error(FORM + "upload", file.getFileName() + ": " + Messages.describe(refused));
         } catch (IOException unreadable) {
-            Messages.error(FORM + "upload", file.getFileName() + " could not be read; send it again.");
+            Messages.error(FORM + "upload", Messages.text("upload.unreadable", file.getFileName()));
         }
     }
 

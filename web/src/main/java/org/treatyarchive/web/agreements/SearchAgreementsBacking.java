@@ -71,7 +71,7 @@ public class SearchAgreementsBacking implements Serializable {
             query = null;
             return;
         } catch (BadParameterException bad) {
-            Messages.error(null, "The link cannot be followed: " + bad.getMessage());
+            Messages.error(null, Messages.text("search.badLink", bad.getMessage()));
             query = null;
             return;
         }

@@ -124,7 +124,7 @@ public class ViewAgreementBacking {
     }
 
     public void discard() throws IOException {
-        act(() -> desk.discard(ref()), "Discarded the draft of " + ref() + "; the published record is unchanged.");
+        act(() -> desk.discard(ref()), Messages.text("view.done.discarded", ref()));
     }
 
     /** Deletes a new draft that was never published, after the page's confirmation; back to the list. */
@@ -133,15 +133,15 @@ public class ViewAgreementBacking {
         try {
             desk.deleteNewDraft(reference);
         } catch (WorkflowException | AccessDeniedException refused) {
-            Messages.error(null, "Not deleted: " + refused.getMessage());
+            Messages.error(null, Messages.text("view.notDeleted", Messages.describe(refused)));
             return;
         }
-        Messages.doneAfterRedirect("Deleted the draft " + reference + ". Its history keeps what it held; the reference is not issued again.");
+        Messages.doneAfterRedirect(Messages.text("view.done.deleted", reference));
         Pages.redirect("/agreements/list.xhtml");
     }
 
     public void requestWithdrawal() throws IOException {
-        act(() -> desk.requestWithdrawal(ref(), reason), "Asked for the withdrawal of " + ref() + "; readers see it until a reviewer approves.");
+        act(() -> desk.requestWithdrawal(ref(), reason), Messages.text("view.done.withdrawalAsked", ref()));
     }
 
     /** Starts a draft from an old revision and opens it in the form, to check and then submit. */
@@ -149,10 +149,10 @@ public class ViewAgreementBacking {
         try {
             editing.restore(ref(), revision);
         } catch (InvalidRecordException | WorkflowException refused) {
-            Messages.error(null, "Revision " + revision + " was not restored: " + refused.getMessage());
+            Messages.error(null, Messages.text("view.notRestored", String.valueOf(revision), Messages.describe(refused)));
             return;
         }
-        Messages.doneAfterRedirect("Restored revision " + revision + " of " + ref() + " as a draft. Check it, save it, then submit it for review.");
+        Messages.doneAfterRedirect(Messages.text("view.done.restored", String.valueOf(revision), ref()));
         Pages.redirect("/agreements/edit.xhtml?ref=" + ref());
     }
 
@@ -160,10 +160,10 @@ public class ViewAgreementBacking {
         try {
             step.run();
         } catch (InvalidRecordException invalid) {
-            Messages.error(null, "Not done: " + invalid.getMessage());
+            Messages.error(null, Messages.text("view.notDone", Messages.describe(invalid)));
             return;
         } catch (WorkflowException | EditConflictException refused) {
-            Messages.error(null, refused.getMessage());
+            Messages.error(null, Messages.describe(refused));
             return;
         }
         Messages.doneAfterRedirect(done);

@@ -77,7 +77,7 @@ public class ImportRunBacking implements Serializable {
                     + (started.isPublish() ? ", publishing them at once." : "; they go to review as one batch."));
             Pages.redirect("/imports/run.xhtml?id=" + started.getId());
         } catch (WorkflowException | AccessDeniedException refused) {
-            Messages.error(null, refused.getMessage());
+            Messages.error(null, Messages.describe(refused));
         }
     }
 
@@ -99,7 +99,7 @@ public class ImportRunBacking implements Serializable {
             comment = null;
             refresh();
         } catch (WorkflowException | AccessDeniedException refused) {
-            Messages.error(null, refused.getMessage());
+            Messages.error(null, Messages.describe(refused));
         }
     }
 

@@ -41,9 +41,9 @@ public class ImportsBacking {
             String page = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/imports/run.xhtml?id=" + run.getId();
             PrimeFaces.current().executeScript("window.location.assign(" + Json.createValue(page) + ")");
         } catch (ImportRefusedException | AccessDeniedException refused) {
-            Messages.error(UPLOAD, file.getFileName() + ": " + refused.getMessage());
+            Messages.error(UPLOAD, file.getFileName() + ": " + Messages.describe(refused));
         } catch (IOException unreadable) {
-            Messages.error(UPLOAD, file.getFileName() + " could not be read; send it again.");
+            Messages.error(UPLOAD, Messages.text("upload.unreadable", file.getFileName()));
         }
     }
 

@@ -28,6 +28,9 @@ public class LanguageChoice {
 
     static final String BUNDLE = "org.treatyarchive.web.language.messages";
 
+    /** English asked for is English, not the bundle of whatever locale the server's JVM runs in. */
+    private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT);
+
     @Inject
     HttpServletRequest request;
 
@@ -35,8 +38,7 @@ public class LanguageChoice {
 
     public InterfaceLanguage getCurrent() {
         if (current == null) {
-            Object settled = request.getAttribute(LanguageFilter.ATTRIBUTE);
-            current = settled instanceof InterfaceLanguage language ? language : InterfaceLanguage.DEFAULT;
+            current = of(request);
         }
         return current;
     }
@@ -56,8 +58,18 @@ public class LanguageChoice {
 
     /** A text of the interface in the reader's language, its {@code {0}} parameters filled in. */
     public String text(String key, Object... parameters) {
-        String pattern = ResourceBundle.getBundle(BUNDLE, getLocale()).getString(key);
-        return parameters.length == 0 ? pattern : new MessageFormat(pattern, getLocale()).format(parameters);
+        return text(getCurrent(), key, parameters);
+    }
+
+    /** The same for code that has the language but no bean, such as a message put on the page by a static helper. */
+    public static String text(InterfaceLanguage language, String key, Object... parameters) {
+        String pattern = ResourceBundle.getBundle(BUNDLE, language.locale(), NO_FALLBACK).getString(key);
+        return parameters.length == 0 ? pattern : new MessageFormat(pattern, language.locale()).format(parameters);
+    }
+
+    /** The language the filter settled for a request (English where none did, as for a request outside the filter). */
+    public static InterfaceLanguage of(HttpServletRequest request) {
+        return request.getAttribute(LanguageFilter.ATTRIBUTE) instanceof InterfaceLanguage language ? language : InterfaceLanguage.DEFAULT;
     }
 
     /** A date as the reader's language writes it; empty for none. */
@@ -82,7 +94,7 @@ public class LanguageChoice {
             return "";
         }
         try {
-            return ResourceBundle.getBundle(BUNDLE, getLocale()).getString("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+            return ResourceBundle.getBundle(BUNDLE, getLocale(), NO_FALLBACK).getString("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
         } catch (MissingResourceException notInTheBundle) {
             try {
                 return String.valueOf(value.getClass().getMethod("getLabel").invoke(value));

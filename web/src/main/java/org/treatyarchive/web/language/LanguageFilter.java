@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Optional;
 
@@ -25,7 +27,7 @@ public class LanguageFilter extends HttpFilter {
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
-        Optional<InterfaceLanguage> asked = InterfaceLanguage.of(request.getParameter("lang"));
+        Optional<InterfaceLanguage> asked = InterfaceLanguage.of(linkParameter(request.getQueryString()));
         InterfaceLanguage language = asked.or(() -> remembered(request))
                 .or(() -> InterfaceLanguage.firstOf(Collections.list(request.getLocales())))
                 .orElse(InterfaceLanguage.DEFAULT);
@@ -42,6 +44,23 @@ public class LanguageFilter extends HttpFilter {
         response.addHeader("Vary", "Accept-Language, Cookie");
         response.setHeader("Content-Language", language.tag());
         chain.doFilter(request, response);
+    }
+
+    /**
+     * {@code lang} from the address only. Not {@code getParameter}: that would read a posted form's
+     * body here, before Faces sets its character encoding, and turn every Cyrillic or Persian
+     * character typed into the form into ISO-8859-1 mojibake.
+     */
+    static String linkParameter(String query) {
+        if (query == null) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            if (pair.startsWith("lang=")) {
+                return URLDecoder.decode(pair.substring(5), StandardCharsets.UTF_8);
+            }
+        }
+        return null;
     }
 
     private static Optional<InterfaceLanguage> remembered(HttpServletRequest request) {

@@ -51,17 +51,13 @@ public class ReviewCaseBacking implements Serializable {
         try {
             desk.approve(review.id(), comment);
         } catch (AccessDeniedException | WorkflowException | EditConflictException refused) {
-            Messages.error(null, refused.getMessage());
+            Messages.error(null, Messages.describe(refused));
             return;
         } catch (InvalidRecordException invalid) {
-            Messages.error("comment".equals(invalid.getField()) ? COMMENT : null, "Not approved: " + invalid.getMessage());
+            Messages.error("comment".equals(invalid.getField()) ? COMMENT : null, Messages.text("review.notApproved", Messages.describe(invalid)));
             return;
         }
-        Messages.doneAfterRedirect("Approved " + describe() + ". " + switch (review.kind()) {
-            case NEW_RECORD -> "Readers now see the record.";
-            case CHANGE -> "Readers now see the changed record.";
-            case WITHDRAWAL -> "The record is withdrawn from the public archive.";
-        });
+        Messages.doneAfterRedirect(Messages.text("review.approved." + review.kind().name(), describe()));
         Pages.redirect("/review/list.xhtml");
     }
 
@@ -69,10 +65,10 @@ public class ReviewCaseBacking implements Serializable {
         try {
             desk.returnWithComment(review.id(), comment);
         } catch (InvalidRecordException invalid) {
-            Messages.error(COMMENT, invalid.getMessage());
+            Messages.error(COMMENT, Messages.describe(invalid));
             return;
         } catch (WorkflowException | EditConflictException refused) {
-            Messages.error(null, refused.getMessage());
+            Messages.error(null, Messages.describe(refused));
             return;
         }
         Messages.doneAfterRedirect("Returned " + describe() + " to " + String.join(", ", review.authors()) + " with your comment.");

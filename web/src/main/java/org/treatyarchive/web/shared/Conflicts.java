@@ -16,7 +16,7 @@ public class Conflicts implements Serializable {
     private boolean refused;
 
     public static String lastSaved(String editedBy, Instant editedAt) {
-        return editedBy == null ? "" : "Last saved by " + editedBy + " on " + Timestamps.display(editedAt) + ".";
+        return editedBy == null ? "" : Messages.text("conflict.lastSaved", editedBy, Timestamps.display(editedAt));
     }
 
     public void refuse(String message) {

@@ -19,7 +19,7 @@ final class DateInput {
         try {
             return reader.apply(value);
         } catch (IllegalArgumentException unreadable) {
-            String message = labelOf(component) + ": " + unreadable.getMessage();
+            String message = labelOf(component) + ": " + Messages.describe(unreadable);
             throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message), unreadable);
         }
     }

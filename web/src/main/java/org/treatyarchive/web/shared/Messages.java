@@ -2,7 +2,12 @@ package org.treatyarchive.web.shared;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletRequest;
+import org.treatyarchive.shared.ArchiveException;
 import org.treatyarchive.shared.InvalidRecordException;
+import org.treatyarchive.web.language.DomainMessages;
+import org.treatyarchive.web.language.InterfaceLanguage;
+import org.treatyarchive.web.language.LanguageChoice;
 
 import java.util.Map;
 
@@ -17,7 +22,7 @@ public final class Messages {
      */
     public static void invalid(InvalidRecordException invalid, Map<String, String> fields) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        faces.addMessage(fields.get(invalid.getField()), new FacesMessage(FacesMessage.SEVERITY_ERROR, invalid.getMessage(), null));
+        faces.addMessage(fields.get(invalid.getField()), new FacesMessage(FacesMessage.SEVERITY_ERROR, describe(invalid), null));
         faces.validationFailed();
     }
 
@@ -35,6 +40,26 @@ public final class Messages {
     /** A confirmation shown on the page that is rendered now. */
     public static void done(String message) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
+    }
+
+    /** What a rule of the archive said, in the language of the request being answered. */
+    public static String describe(ArchiveException refusal) {
+        return DomainMessages.of(refusal, language());
+    }
+
+    /** The same for text that is not a date the archive reads. */
+    public static String describe(IllegalArgumentException unreadable) {
+        return DomainMessages.of(unreadable, language());
+    }
+
+    private static InterfaceLanguage language() {
+        Object request = FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        return request instanceof HttpServletRequest http ? LanguageChoice.of(http) : InterfaceLanguage.DEFAULT;
+    }
+
+    /** A text of the interface in the language of the request being answered ({@code messages.properties} and its translations). */
+    public static String text(String key, Object... parameters) {
+        return LanguageChoice.text(language(), key, parameters);
     }
 
     /** A confirmation that survives the redirect after a successful save. */

@@ -90,10 +90,10 @@ public abstract class RecordEditor<F extends RecordForm<K>, K extends Serializab
                 next = listPage;
             }
         } catch (InvalidRecordException invalid) {
-            Messages.error(inputs.contains(invalid.getField()) ? formId + ":" + invalid.getField() : null, invalid.getMessage());
+            Messages.error(inputs.contains(invalid.getField()) ? formId + ":" + invalid.getField() : null, Messages.describe(invalid));
             return;
         } catch (EditConflictException conflict) {
-            conflicts.refuse(conflict.getMessage());
+            conflicts.refuse(Messages.describe(conflict));
             return;
         }
         Messages.doneAfterRedirect((created ? "Added " : "Saved ") + describe() + ".");
@@ -105,7 +105,7 @@ public abstract class RecordEditor<F extends RecordForm<K>, K extends Serializab
         try {
             register().delete(form.key());
         } catch (InvalidRecordException | NotFoundException refused) {
-            Messages.error(null, refused.getMessage());
+            Messages.error(null, Messages.describe(refused));
             return;
         }
         Messages.doneAfterRedirect("Deleted " + described + ".");
@@ -118,7 +118,7 @@ public abstract class RecordEditor<F extends RecordForm<K>, K extends Serializab
         conflicts.clear();
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.getViewRoot().resetValues(faces, List.of(formId));
-        Messages.done("Reloaded the saved version.");
+        Messages.done(Messages.text("form.reloaded"));
     }
 
     /** The record's revisions, newest first, read once per view when the history section is shown; none for a new record. */

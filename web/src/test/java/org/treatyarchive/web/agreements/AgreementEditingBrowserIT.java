@@ -127,6 +127,30 @@ class AgreementEditingBrowserIT extends BrowserIT {
         assertEquals(3, form.getJsonArray("articles").size());
     }
 
+    /**
+     * The form in Russian and in Persian: its labels and tabs in the archivist's language, a refused
+     * save answered at the field in that language, and in Persian the whole form mirrored.
+     */
+    @Test
+    void theFormRefusesInTheArchivistsLanguage() {
+        browser.open(base + "agreements/edit.xhtml?lang=ru");
+        assertEquals("Общие сведения", browser.find(By.cssSelector("a[href='#agreement\\:tabs\\:generalTab']")).getText());
+        browser.clickAndWaitForPage(By.id("agreement:save"));
+        assertEquals("Введите официальное название, как оно дано в подписанном тексте.", browser.errorAt(TABS + "officialTitle"));
+        browser.type(TABS + "officialTitle", "Соглашение о сотрудничестве");
+        browser.type(TABS + "signed", "весной");
+        browser.clickAndWaitForPage(By.id("agreement:save"));
+        assertTrue(browser.errorAt(TABS + "signed").contains("«весной» — дата, которую архив не может прочитать"), browser.errorAt(TABS + "signed"));
+        browser.screenshot("language-ru-form-refused");
+
+        browser.open(base + "agreements/edit.xhtml?lang=fa");
+        assertEquals("rtl", browser.find(By.tagName("html")).getDomAttribute("dir"));
+        browser.clickAndWaitForPage(By.id("agreement:save"));
+        assertEquals("عنوان رسمی را همان‌گونه که متن امضاشده آورده وارد کنید.", browser.errorAt(TABS + "officialTitle"));
+        browser.screenshot("language-fa-form-refused");
+        browser.open(base + "agreements/list.xhtml?lang=en");
+    }
+
     @Test
     void anArchivistEntersTheAstrakhanHydrometeorologyAgreementWithFivePartiesAtItsSummit() throws Exception {
         browser.open(base + "agreements/edit.xhtml");

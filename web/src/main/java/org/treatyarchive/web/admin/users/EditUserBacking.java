@@ -58,7 +58,7 @@ public class EditUserBacking implements Serializable {
             Messages.invalid(invalid, FIELDS);
             return;
         }
-        Messages.doneAfterRedirect("Saved the account of " + username + ".");
+        Messages.doneAfterRedirect(Messages.text("user.saved", username));
         Pages.redirect("/admin/users/list.xhtml");
     }
 
@@ -69,16 +69,16 @@ public class EditUserBacking implements Serializable {
             } else {
                 accounts.enable(username);
             }
-        }, enabled ? "Account disabled." : "Account enabled.");
+        }, Messages.text(enabled ? "user.disabled" : "user.enabled"));
     }
 
     public void unlock() {
-        act(() -> accounts.unlock(username), "Account unlocked.");
+        act(() -> accounts.unlock(username), Messages.text("user.unlocked"));
     }
 
     public void resetPassword() {
         act(() -> accounts.resetPassword(username, temporaryPassword == null ? new char[0] : temporaryPassword.toCharArray()),
-                "Password reset; the user must change it at the next sign-in.");
+                Messages.text("user.passwordReset"));
         temporaryPassword = null;
     }
 
