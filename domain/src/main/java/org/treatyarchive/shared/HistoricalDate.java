@@ -48,6 +48,15 @@ public class HistoricalDate implements Comparable<HistoricalDate>, Serializable 
     private static final List<DateTimeFormatter> MONTH_FORMS = Stream.of("MMMM uuuu", "MMM uuuu", "M/uuuu", "M.uuuu")
             .map(HistoricalDate::strictEnglish).toList();
 
+    /**
+     * A date as a Russian page writes it, typed back: "12 августа 2018" (the month in the genitive),
+     * "июнь 1997" (alone, in the nominative), either with the "г." the page adds.
+     */
+    private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+    private static final DateTimeFormatter RUSSIAN_DAY = strict("d MMMM uuuu", RUSSIAN);
+    private static final DateTimeFormatter RUSSIAN_MONTH = strict("LLLL uuuu", RUSSIAN);
+    private static final Pattern RUSSIAN_YEAR_MARK = Pattern.compile("\\s*(г\\.?|года)$");
+
     @Column(name = "on_date")
     private LocalDate earliest;
 
@@ -60,7 +69,11 @@ public class HistoricalDate implements Comparable<HistoricalDate>, Serializable 
     }
 
     private static DateTimeFormatter strictEnglish(String pattern) {
-        return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern).toFormatter(Locale.ENGLISH)
+        return strict(pattern, Locale.ENGLISH);
+    }
+
+    private static DateTimeFormatter strict(String pattern, Locale locale) {
+        return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern).toFormatter(locale)
                 .withResolverStyle(ResolverStyle.STRICT);
     }
 
@@ -146,6 +159,21 @@ public class HistoricalDate implements Comparable<HistoricalDate>, Serializable 
             } catch (DateTimeException notThisForm) {
                 // try the next form
             }
+        }
+        String russian = RUSSIAN_YEAR_MARK.matcher(typed).replaceFirst("");
+        if (ISO.matcher(russian).matches()) {
+            return parse(russian);
+        }
+        try {
+            return ofDay(LocalDate.parse(russian, RUSSIAN_DAY));
+        } catch (DateTimeException notThisForm) {
+            // a month, perhaps
+        }
+        try {
+            YearMonth yearMonth = YearMonth.parse(russian, RUSSIAN_MONTH);
+            return ofMonth(yearMonth.getYear(), yearMonth.getMonthValue());
+        } catch (DateTimeException notThisForm) {
+            // none of the forms
         }
         throw new InvalidDateException(Phrase.of("date.unreadable", text));
     }

@@ -106,4 +106,14 @@ class HistoricalDateTest {
             assertEquals(date, in.readObject());
         }
     }
+
+    @Test
+    void readsADateAsARussianPageWritesIt() {
+        assertEquals(HistoricalDate.ofDay(2018, 8, 12), HistoricalDate.read("12 августа 2018"));
+        assertEquals(HistoricalDate.ofDay(2018, 8, 12), HistoricalDate.read("12 августа 2018 г."));
+        assertEquals(HistoricalDate.ofMonth(1997, 6), HistoricalDate.read("июнь 1997 г."));
+        assertEquals(HistoricalDate.ofMonth(1997, 6), HistoricalDate.read("Июнь 1997"));
+        assertEquals(HistoricalDate.ofYear(2008), HistoricalDate.read("2008 г."));
+        org.junit.jupiter.api.Assertions.assertThrows(InvalidDateException.class, () -> HistoricalDate.read("весной 2008"));
+    }
 }
