@@ -19,10 +19,12 @@ import org.treatyarchive.shared.Check;
 import org.treatyarchive.shared.EditableRecord;
 import org.treatyarchive.shared.InvalidRecordException;
 import org.treatyarchive.shared.LocalizedText;
+import org.treatyarchive.shared.Phrase;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -73,10 +75,14 @@ public class Party extends EditableRecord {
     @Column(name = "notes", length = NOTES_MAX)
     private String notes;
 
-    // Not in the history: the forms do not edit names in other languages (they come with the
-    // starter collection), and Envers cannot key a list of nullable embeddables without an order column.
+    // Not in the history: Envers cannot key a list of nullable embeddables without an order column.
+    // A change of names still raises the party's version (Hibernate versions the owner of a changed
+    // collection), so two archivists editing names at once meet the optimistic lock as for any field.
+    // Eager: every page that names a party names it in the reader's language, often after the
+    // transaction that read it has ended. The register is small and the names are read in batches
+    // (hibernate.default_batch_fetch_size), not one query per party.
     @NotAudited
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "party_name", joinColumns = @JoinColumn(name = "party_id"))
     @AttributeOverrides({
             @AttributeOverride(name = "language", column = @Column(name = "language")),
@@ -153,6 +159,53 @@ public class Party extends EditableRecord {
         LocalizedText localized = new LocalizedText(language, Check.requiredText("names", "The name", text, NAME_MAX));
         names.removeIf(existing -> existing.getLanguage().equals(localized.getLanguage()));
         names.add(localized);
+    }
+
+    /**
+     * Replaces the names in other languages with those of a form's text, one per line as
+     * {@code ru: Республика Казахстан}; an empty text removes them all.
+     */
+    public void renameIn(String lines) {
+        List<LocalizedText> read = new ArrayList<>();
+        int number = 0;
+        for (String line : (lines == null ? "" : lines).split("\\R")) {
+            number++;
+            if (line.isBlank()) {
+                continue;
+            }
+            int colon = line.indexOf(':');
+            if (colon <= 0 || line.substring(colon + 1).isBlank()) {
+                throw new InvalidRecordException("names", Phrase.of("party.nameLine", number, line.strip()));
+            }
+            String language = Check.asField("names", () -> LocalizedText.normalizeLanguage(line.substring(0, colon).strip()));
+            String text = Check.requiredText("names", "The name", line.substring(colon + 1).strip(), NAME_MAX);
+            if (read.stream().anyMatch(earlier -> earlier.getLanguage().equals(language))) {
+                throw new InvalidRecordException("names", Phrase.of("party.nameTwice", language));
+            }
+            read.add(new LocalizedText(language, text));
+        }
+        read.sort(Comparator.comparing(LocalizedText::getLanguage));
+        // Only when they differ: touching the collection rewrites its rows and raises the version.
+        if (!read.equals(names)) {
+            names.clear();
+            names.addAll(read);
+        }
+    }
+
+    /** The names in other languages as the form shows them, one per line. */
+    public String getNamesText() {
+        StringBuilder text = new StringBuilder();
+        names.forEach(localized -> text.append(localized.getLanguage()).append(": ").append(localized.getText()).append('\n'));
+        return text.toString().strip();
+    }
+
+    /** The name in a language (its first subtag matching), if the register holds one. */
+    public Optional<String> nameIn(String language) {
+        if (language == null) {
+            return Optional.empty();
+        }
+        String wanted = language.split("[-_]")[0];
+        return names.stream().filter(localized -> localized.getLanguage().split("-")[0].equals(wanted)).map(LocalizedText::getText).findFirst();
     }
 
     public void describe(String notes) {

@@ -26,6 +26,9 @@ public class PartyEdit extends RecordForm<String> {
     private String predecessorCode;
     @Size(max = Party.NOTES_MAX, message = "The notes are too long: at most {max} characters.")
     private String notes;
+    /** The names in other languages, one per line ({@code ru: Республика Казахстан}); {@code null} leaves them as they are. */
+    @Size(max = 20_000, message = "The names in other languages are too long: at most {max} characters.")
+    private String names;
 
     public static PartyEdit of(Party party) {
         PartyEdit edit = new PartyEdit();
@@ -38,6 +41,7 @@ public class PartyEdit extends RecordForm<String> {
         edit.validTo = party.getValidTo();
         edit.predecessorCode = party.getPredecessor().map(Party::getCode).orElse(null);
         edit.notes = party.getNotes();
+        edit.names = party.getNamesText();
         return edit;
     }
 
@@ -67,4 +71,6 @@ public class PartyEdit extends RecordForm<String> {
     public void setPredecessorCode(String predecessorCode) { this.predecessorCode = predecessorCode; }
     public String getNotes() { return notes; }
     public void setNotes(String notes) { this.notes = notes; }
+    public String getNames() { return names; }
+    public void setNames(String names) { this.names = names; }
 }

@@ -15,6 +15,7 @@ import org.treatyarchive.user.Role;
 import org.treatyarchive.user.Secured;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The party register as people keep it: anyone may read it; archivists and administrators add and
@@ -47,6 +48,12 @@ public class PartyRegister implements ReferenceRegister<PartyEdit, String> {
     @PermitAll
     public Party get(String code) {
         return parties.findByCode(code).orElseThrow(() -> new NotFoundException("There is no party with the code " + code + "."));
+    }
+
+    /** Each party's name in a language, by code, for pages that name parties in the reader's language. */
+    @PermitAll
+    public Map<String, String> namesIn(String language) {
+        return parties.namesIn(language);
     }
 
     @Override
@@ -97,6 +104,9 @@ public class PartyRegister implements ReferenceRegister<PartyEdit, String> {
         party.succeed(predecessor == null || predecessor.isBlank() ? null : parties.findByCode(predecessor)
                 .orElseThrow(() -> new InvalidRecordException("predecessor", "There is no party with the code " + predecessor + ".")));
         party.describe(edit.getNotes());
+        if (edit.getNames() != null) {
+            party.renameIn(edit.getNames());
+        }
         keeping.stamp(party);
     }
 

@@ -3,6 +3,7 @@ package org.treatyarchive.party;
 import org.treatyarchive.shared.RecordRepository;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The party register; a party's {@link #usage usage} is the agreements it is party to and the parties that succeed it. */
@@ -23,6 +24,9 @@ public interface PartyRepository extends RecordRepository<Party> {
     List<Party> page(int first, int size);
 
     long count();
+
+    /** Each party's name in a language (matched by its first subtag: "kk" finds "kk-Cyrl"), by party code. */
+    Map<String, String> namesIn(String language);
 
     /** The parties that name this one as their predecessor. */
     List<Party> successorsOf(Party party);

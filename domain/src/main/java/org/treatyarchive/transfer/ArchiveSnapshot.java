@@ -287,7 +287,9 @@ public class ArchiveSnapshot {
         }
 
         private void party(JsonObject json) {
-            PartyEdit edit = forms.check("The party", FormJson.read(json.toString(), PartyEdit.class));
+            // The names travel as an object by language (the form's text of lines would be a second copy).
+            JsonObject form = Json.createObjectBuilder(json).remove("names").build();
+            PartyEdit edit = forms.check("The party", FormJson.read(form.toString(), PartyEdit.class));
             Party party = new Party(edit.getCode(), edit.getName(), edit.getKind());
             party.assignIsoCode(edit.getIsoCode());
             party.existed(edit.getValidFrom(), edit.getValidTo());

@@ -95,6 +95,30 @@ public class AccountService {
         return caller != null && users.findByUsername(caller).map(UserAccount::isMustChangePassword).orElse(false);
     }
 
+    /**
+     * Keeps the interface language the signed-in user chose with their account, so that it follows
+     * them to another browser; for a reader who is not signed in there is nothing to keep it in.
+     */
+    @PermitAll
+    public void rememberOwnLanguage(String languageTag) {
+        String caller = caller();
+        if (caller == null) {
+            return;
+        }
+        users.findByUsername(caller).ifPresent(user -> {
+            if (!user.getInterfaceLanguage().equals(Optional.ofNullable(languageTag))) {
+                user.speaks(languageTag);
+            }
+        });
+    }
+
+    /** The interface language the signed-in user last chose, if they did. */
+    @PermitAll
+    public Optional<String> ownLanguage() {
+        String caller = caller();
+        return caller == null ? Optional.empty() : users.findByUsername(caller).flatMap(UserAccount::getInterfaceLanguage);
+    }
+
     /** Notes a sign-out in the security log; signing out itself is the web layer's. */
     @PermitAll
     public void recordSignOut() {

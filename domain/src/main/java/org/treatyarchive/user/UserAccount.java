@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -35,6 +36,7 @@ public class UserAccount extends BaseEntity {
     public static final int EMAIL_MAX = 254;
 
     private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{2," + (USERNAME_MAX - 1) + "}");
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2,3}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     @Column(name = "username", length = USERNAME_MAX, nullable = false, unique = true, updatable = false)
@@ -73,6 +75,10 @@ public class UserAccount extends BaseEntity {
 
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
+
+    /** The interface language the user last chose, as a language tag; none until they choose one. */
+    @Column(name = "interface_language", length = 8)
+    private String interfaceLanguage;
 
     protected UserAccount() {
         // for JPA
@@ -178,6 +184,22 @@ public class UserAccount extends BaseEntity {
         this.failedLogins = 0;
         this.lockedUntil = null;
         this.lastLoginAt = now;
+    }
+
+    /**
+     * Remembers the interface language the user chose (a two- or three-letter tag); {@code null} forgets it.
+     * Which languages the interface offers is the web layer's to know: this only keeps a well-formed tag.
+     */
+    public void speaks(String languageTag) {
+        String tag = languageTag == null ? null : languageTag.strip().toLowerCase(Locale.ROOT);
+        if (tag != null && !LANGUAGE_TAG.matcher(tag).matches()) {
+            throw new InvalidRecordException("interfaceLanguage", "'" + languageTag + "' is not a language tag such as en, ru or fa.");
+        }
+        this.interfaceLanguage = tag == null || tag.isEmpty() ? null : tag;
+    }
+
+    public Optional<String> getInterfaceLanguage() {
+        return Optional.ofNullable(interfaceLanguage);
     }
 
     public String getUsername() {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PartyTest {
 
@@ -59,5 +60,31 @@ class PartyTest {
         assertEquals("State Oil Company of the Azerbaijan Republic (SOCAR)",
                 Party.labelOf("State Oil Company of the Azerbaijan Republic (SOCAR)", "SOCAR"));
         assertEquals("KZ", Party.labelOf(" ", "KZ"));
+    }
+
+    @Test
+    void keepsItsNamesInOtherLanguagesFromTheFormsLines() {
+        Party kazakhstan = new Party("KZ", "Republic of Kazakhstan", PartyKind.STATE);
+        kazakhstan.renameIn("ru: Республика Казахстан\n\n  fa : جمهوری قزاقستان \nkk-Cyrl: Қазақстан Республикасы");
+        assertEquals("fa: جمهوری قزاقستان\nkk-Cyrl: Қазақстан Республикасы\nru: Республика Казахстан", kazakhstan.getNamesText());
+        assertEquals("Республика Казахстан", kazakhstan.nameIn("ru").orElseThrow());
+        assertEquals("Қазақстан Республикасы", kazakhstan.nameIn("kk").orElseThrow(), "a variant tag is found by its language");
+        assertTrue(kazakhstan.nameIn("az").isEmpty());
+        kazakhstan.renameIn("");
+        assertTrue(kazakhstan.getNames().isEmpty(), "an empty text removes them all");
+    }
+
+    @Test
+    void refusesANameLineItCannotReadAndChangesNothing() {
+        Party kazakhstan = new Party("KZ", "Republic of Kazakhstan", PartyKind.STATE);
+        kazakhstan.renameIn("ru: Республика Казахстан");
+        InvalidRecordException noColon = assertThrows(InvalidRecordException.class, () -> kazakhstan.renameIn("fa: جمهوری قزاقستان\nРеспублика Казахстан"));
+        assertEquals("names", noColon.getField());
+        assertTrue(noColon.getMessage().startsWith("Line 2 of the names (\"Республика Казахстан\")"), noColon.getMessage());
+        InvalidRecordException twice = assertThrows(InvalidRecordException.class, () -> kazakhstan.renameIn("ru: Казахстан\nru: Республика Казахстан"));
+        assertEquals("There are two names in ru; keep one per language.", twice.getMessage());
+        InvalidRecordException badTag = assertThrows(InvalidRecordException.class, () -> kazakhstan.renameIn("russian language: Казахстан"));
+        assertEquals("names", badTag.getField());
+        assertEquals("ru: Республика Казахстан", kazakhstan.getNamesText(), "a refused text leaves the names as they were");
     }
 }

@@ -87,4 +87,16 @@ class UserAccountTest {
         assertTrue(Classification.RESTRICTED.covers(Classification.PUBLIC));
         assertFalse(Classification.RESTRICTED.covers(Classification.CONFIDENTIAL));
     }
+
+    @Test
+    void keepsTheInterfaceLanguageItsUserChose() {
+        assertTrue(reader.getInterfaceLanguage().isEmpty(), "none until chosen: the browser's languages decide");
+        reader.speaks(" FA ");
+        assertEquals("fa", reader.getInterfaceLanguage().orElseThrow());
+        InvalidRecordException notATag = assertThrows(InvalidRecordException.class, () -> reader.speaks("fa'; drop table"));
+        assertEquals("interfaceLanguage", notATag.getField());
+        assertEquals("fa", reader.getInterfaceLanguage().orElseThrow(), "a refused tag leaves the choice as it was");
+        reader.speaks(null);
+        assertTrue(reader.getInterfaceLanguage().isEmpty());
+    }
 }

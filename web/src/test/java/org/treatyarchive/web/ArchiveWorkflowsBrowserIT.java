@@ -75,6 +75,8 @@ class ArchiveWorkflowsBrowserIT extends BrowserIT {
         assertEquals("Конвенция о правовом статусе Каспийского моря", browser.find(By.id("titleInLanguage")).getText(),
                 "the record's Russian title comes first");
         assertEquals("Не вступило в силу", browser.find(By.id("status")).getText());
+        assertTrue(browser.find(By.id("partiesTable")).getText().contains("Исламская Республика Иран"),
+                "parties by their names in the reader's language: " + browser.find(By.id("partiesTable")).getText());
         browser.screenshot("language-ru-record");
 
         browser.clickAndWaitForPage(By.id("lang-fa"));
@@ -90,6 +92,8 @@ class ArchiveWorkflowsBrowserIT extends BrowserIT {
         browser.screenshot("language-fa-record");
         browser.open(base + "agreements/search.xhtml?q=seabed");
         assertTrue(browser.find(By.id("results:hits:total")).getText().contains("یافت شد"), browser.find(By.id("results:hits:total")).getText());
+        assertTrue(browser.find(By.id("facet-party")).getText().contains("جمهوری قزاقستان"),
+                "the party facet in Persian: " + browser.find(By.id("facet-party")).getText());
         browser.screenshot("language-fa-search");
 
         browser.clickAndWaitForPage(By.id("lang-en"));

@@ -7,7 +7,9 @@ import org.treatyarchive.persistence.agreement.AgreementUsage;
 import org.treatyarchive.persistence.shared.JpaRecords;
 import org.treatyarchive.shared.Usage;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -41,6 +43,19 @@ public class JpaPartyRepository extends JpaRecords<Party> implements PartyReposi
     @Override
     public List<Party> page(int first, int size) {
         return page("select p from Party p left join fetch p.predecessor order by p.name, p.id", first, size);
+    }
+
+    @Override
+    public Map<String, String> namesIn(String language) {
+        String wanted = language.split("[-_]")[0];
+        Map<String, String> names = new HashMap<>();
+        em.createQuery("select p.code, n.language, n.text from Party p join p.names n where n.language = :language or n.language like :variant "
+                        + "order by n.language desc", Object[].class)
+                .setParameter("language", wanted).setParameter("variant", wanted + "-%")
+                .getResultList()
+                // The plain tag sorts after its variants ("kk" after "kk-Latn"), so it is the one kept.
+                .forEach(row -> names.put((String) row[0], (String) row[2]));
+        return names;
     }
 
     @Override

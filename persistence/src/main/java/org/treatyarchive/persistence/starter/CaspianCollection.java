@@ -98,16 +98,20 @@ final class CaspianCollection {
         iran.succeed(persia);
         Party russia = party("RU", "Russian Federation", PartyKind.STATE, "RU",
                 "Littoral state of the Caspian Sea; continuator of the USSR.");
+        russia.nameIn("fa", "فدراسیون روسیه");
         russia.nameIn("ru", "Российская Федерация");
         russia.succeed(ussr);
         Party kazakhstan = party("KZ", "Republic of Kazakhstan", PartyKind.STATE, "KZ",
                 "Littoral state of the Caspian Sea. Its capital Astana was named Nur-Sultan from 2019 to 2022.");
+        kazakhstan.nameIn("fa", "جمهوری قزاقستان");
         kazakhstan.nameIn("kk", "Қазақстан Республикасы");
         kazakhstan.nameIn("ru", "Республика Казахстан");
         Party azerbaijan = party("AZ", "Republic of Azerbaijan", PartyKind.STATE, "AZ", "Littoral state of the Caspian Sea.");
         azerbaijan.nameIn("az", "Azərbaycan Respublikası");
+        azerbaijan.nameIn("fa", "جمهوری آذربایجان");
         azerbaijan.nameIn("ru", "Азербайджанская Республика");
         Party turkmenistan = party("TM", "Turkmenistan", PartyKind.STATE, "TM", "Littoral state of the Caspian Sea.");
+        turkmenistan.nameIn("fa", "ترکمنستان");
         turkmenistan.nameIn("tk", "Türkmenistan");
         turkmenistan.nameIn("ru", "Туркменистан");
 

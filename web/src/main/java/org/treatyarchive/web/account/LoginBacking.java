@@ -14,6 +14,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.treatyarchive.user.AccountService;
 import org.treatyarchive.user.SignInResult;
+import org.treatyarchive.web.language.InterfaceLanguage;
+import org.treatyarchive.web.language.LanguageFilter;
 import org.treatyarchive.web.shared.Messages;
 import org.treatyarchive.web.shared.Pages;
 
@@ -53,6 +55,8 @@ public class LoginBacking {
         }
         // A new session id at sign-in, so that an id planted before it is worth nothing after.
         request.changeSessionId();
+        // The language the user chose on another browser follows them here, from the next page on.
+        accounts.ownLanguage().flatMap(InterfaceLanguage::of).ifPresent(language -> LanguageFilter.remember(request, response, language));
         boolean mustChange = accounts.mustChangeOwnPassword();
         String target = mustChange ? "/account/password.xhtml" : safeNext();
         Pages.redirect(target);

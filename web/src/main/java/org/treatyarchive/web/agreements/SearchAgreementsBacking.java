@@ -14,8 +14,10 @@ import org.treatyarchive.agreement.AgreementStatus;
 import org.treatyarchive.agreement.SearchQuery;
 import org.treatyarchive.agreement.SearchResult;
 import org.treatyarchive.party.Party;
+import org.treatyarchive.party.PartyRegister;
 import org.treatyarchive.shared.InvalidRecordException;
 import org.treatyarchive.shared.PageRequest;
+import org.treatyarchive.web.language.InterfaceLanguage;
 import org.treatyarchive.web.language.LanguageChoice;
 import org.treatyarchive.web.shared.BadParameterException;
 import org.treatyarchive.web.shared.Messages;
@@ -53,6 +55,11 @@ public class SearchAgreementsBacking implements Serializable {
 
     @Inject
     private transient AgreementCatalog catalog;
+
+    @Inject
+    private transient PartyRegister partyRegister;
+
+    private transient Map<String, String> partyNames;
 
     private final Map<String, String> parameters = new HashMap<>();
     private final Map<String, String> partySuggestions = new HashMap<>();
@@ -97,7 +104,8 @@ public class SearchAgreementsBacking implements Serializable {
         partySuggestions.clear();
         return catalog.suggest(typed, SUGGESTIONS).stream().map(suggestion -> {
             if (suggestion.kind() == AgreementCatalog.Suggestion.Kind.PARTY) {
-                String label = "Party: " + Party.labelOf(suggestion.label(), suggestion.value());
+                String label = language.text("search.suggestion.party", Party.labelOf(partyNames().getOrDefault(suggestion.value(), suggestion.label()),
+                        suggestion.value()));
                 partySuggestions.put(label, suggestion.value());
                 return label;
             }
@@ -145,8 +153,9 @@ public class SearchAgreementsBacking implements Serializable {
     }
 
     private String labelOf(String facet, String value) {
-        return firstPage.facet(facet).stream().filter(option -> option.value().equals(value))
+        String indexed = firstPage.facet(facet).stream().filter(option -> option.value().equals(value))
                 .map(SearchResult.FacetValue::label).findFirst().orElse(value);
+        return optionLabel(facet, value, indexed);
     }
 
     public String facetTitle(String facet) {
@@ -159,11 +168,20 @@ public class SearchAgreementsBacking implements Serializable {
             return switch (facet) {
                 case "kind" -> language.label(AgreementKind.valueOf(value));
                 case "status" -> language.label(AgreementStatus.valueOf(value));
+                case "party" -> partyNames().getOrDefault(value, indexed);
                 default -> indexed;
             };
         } catch (IllegalArgumentException notAValue) {
             return indexed;
         }
+    }
+
+    /** The parties' names in the reader's language, read once per request (none needed in English, the register's own). */
+    private Map<String, String> partyNames() {
+        if (partyNames == null) {
+            partyNames = language.getCurrent() == InterfaceLanguage.ENGLISH ? Map.of() : partyRegister.namesIn(language.getTag());
+        }
+        return partyNames;
     }
 
     private static String page() {

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import org.treatyarchive.party.Party;
 import org.treatyarchive.shared.HistoricalDate;
 
 import java.net.URLEncoder;
@@ -86,6 +87,14 @@ public class LanguageChoice {
     public String languageName(String tag) {
         String name = Locale.forLanguageTag(tag).getDisplayName(getLocale());
         return name.isEmpty() || name.equals(tag) ? tag : name;
+    }
+
+    /** A party's name in the reader's language where the register holds one, else its name as registered. */
+    public String partyName(Party party) {
+        if (party == null) {
+            return "";
+        }
+        return getCurrent() == InterfaceLanguage.ENGLISH ? party.getName() : party.nameIn(getTag()).orElse(party.getName());
     }
 
     /** An enumeration's label in the reader's language ({@code enum.AgreementKind.CONVENTION}). */

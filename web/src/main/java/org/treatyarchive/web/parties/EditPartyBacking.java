@@ -28,7 +28,7 @@ public class EditPartyBacking extends RecordEditor<PartyEdit, String> {
     private transient List<Party> predecessors;
 
     public EditPartyBacking() {
-        super("party", PartyEdit.class, Set.of("code", "name", "isoCode", "kind", "validFrom", "validTo", "predecessor", "notes"), "/parties/list.xhtml");
+        super("party", PartyEdit.class, Set.of("code", "name", "isoCode", "kind", "validFrom", "validTo", "predecessor", "notes", "names"), "/parties/list.xhtml");
     }
 
     @Override

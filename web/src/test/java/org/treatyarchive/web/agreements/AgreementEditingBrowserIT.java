@@ -148,6 +148,11 @@ class AgreementEditingBrowserIT extends BrowserIT {
         browser.clickAndWaitForPage(By.id("agreement:save"));
         assertEquals("عنوان رسمی را همان‌گونه که متن امضاشده آورده وارد کنید.", browser.errorAt(TABS + "officialTitle"));
         browser.screenshot("language-fa-form-refused");
+
+        // The choice is kept with the account: signed in afresh (no cookie left), the archivist finds Persian again.
+        signIn(browser, archivist);
+        assertEquals("fa", browser.find(By.tagName("html")).getDomAttribute("lang"), "the profile's language after a new sign-in");
+        assertEquals("rtl", browser.find(By.tagName("html")).getDomAttribute("dir"));
         browser.open(base + "agreements/list.xhtml?lang=en");
     }
 
@@ -340,8 +345,15 @@ class AgreementEditingBrowserIT extends BrowserIT {
         browser.type("party:code", code);
         browser.type("party:name", "Golden Horde (test entry)");
         browser.choose("party:kind", "Historic state");
+        browser.type("party:names", "ru: Золотая Орда\nАлтын Орда");
+        browser.clickAndWaitForPage(By.id("party:save"));
+        assertTrue(browser.errorAt("party:names").startsWith("Line 2 of the names (\"Алтын Орда\") is not a name in a language"),
+                browser.errorAt("party:names"));
+        assertEquals("Golden Horde (test entry)", browser.value("party:name"), "a refused save keeps what was typed");
+        browser.type("party:names", "ru: Золотая Орда\ntt: Алтын Урда");
         browser.clickAndWaitForPage(By.id("party:save"));
         assertTrue(browser.find(By.id("party:messages")).getText().startsWith("Added Golden Horde (test entry) (" + code + ")"));
+        assertEquals("ru: Золотая Орда\ntt: Алтын Урда", browser.value("party:names"), "the names in other languages are kept");
         browser.screenshot("party-added");
 
         browser.click(By.id("party:delete"));
