@@ -3,7 +3,7 @@
 # $BENCH_AGREEMENTS agreements (default 250,000) straight into a fresh MariaDB database, starts the
 # archive on it with Payara Micro and -Xmx512m, waits until the search index holds every record,
 # then drives it with wrk and prints one table: search page, API search, list page, detail page,
-# a static file (the server's floor) and the database's own time for the same reads (the SQL
+# a large party's page and its API, a static file (the server's floor) and the database's own time for the same reads (the SQL
 # floor), with the heap used. Not part of ./mvnw verify. See BENCHMARKS.md.
 #
 # Settings (environment): BENCH_AGREEMENTS, BENCH_SECONDS (per measurement, default 30),
@@ -104,6 +104,10 @@ done
 echo "/agreements/list.xhtml" >"$WORK/list-page.paths"
 sql -N "$DB" -e "select concat('/agreements/view.xhtml?ref=', reference) from agreement order by rand(7) limit 2000" >"$WORK/detail-page.paths"
 echo "/robots.txt" >"$WORK/static-file.paths"
+# A large party's page and its API: the party with the most agreements (tens of thousands), first page.
+BIG_PARTY=$(sql -N "$DB" -e "select p.code from participation pa join party p on p.id = pa.party_id group by p.code order by count(*) desc limit 1")
+echo "/parties/view.xhtml?code=$BIG_PARTY" >"$WORK/party-page.paths"
+echo "/api/parties/$BIG_PARTY/agreements" >"$WORK/party-api.paths"
 
 measure() {
     WRK_NAME=$1 WRK_PATHS="$WORK/$1.paths" WRK_CONNECTIONS=$CONNECTIONS \
@@ -115,7 +119,7 @@ measure1() {
 }
 
 log "Warming up (JIT, caches): 10 s on each"
-for name in search-page api-search list-page detail-page static-file; do measure $name 10 >/dev/null; done
+for name in search-page api-search list-page detail-page party-page party-api static-file; do measure $name 10 >/dev/null; done
 
 log "Measuring: $SECONDS_EACH s each, $CONNECTIONS connections"
 REPORT="$WORK/report.txt"
@@ -128,10 +132,11 @@ REPORT="$WORK/report.txt"
     echo "index ready ${INDEX_SECONDS} s after the start${REUSE:+ (reused from the previous run)}; index size $(du -sh "$WORK/data/index" | cut -f1)"
     echo
     echo "under load: $CONNECTIONS connections, ${SECONDS_EACH} s each"
-    for name in search-page api-search list-page detail-page static-file; do measure $name "$SECONDS_EACH"; done
+    echo "party pages of $BIG_PARTY ($(sql -N "$DB" -e "select count(*) from participation pa join party p on p.id = pa.party_id where p.code = '$BIG_PARTY'") agreements)"
+    for name in search-page api-search list-page detail-page party-page party-api static-file; do measure $name "$SECONDS_EACH"; done
     echo
     echo "service time: 1 connection (no queueing), $((SECONDS_EACH / 2)) s each"
-    for name in search-page api-search list-page detail-page static-file; do CONNECTIONS=1 measure1 $name "$((SECONDS_EACH / 2))"; done
+    for name in search-page api-search list-page detail-page party-page party-api static-file; do CONNECTIONS=1 measure1 $name "$((SECONDS_EACH / 2))"; done
     echo
     echo "database floor: the same reads in SQL over JDBC, 1 connection"
     java -cp "benchmark/target/classes:benchmark/target/lib/*" org.treatyarchive.benchmark.SqlFloor \

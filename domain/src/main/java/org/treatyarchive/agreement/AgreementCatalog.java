@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.treatyarchive.party.Party;
 import org.treatyarchive.party.PartyRepository;
+import org.treatyarchive.shared.InvalidRecordException;
+import org.treatyarchive.shared.NotFoundException;
 import org.treatyarchive.shared.Page;
 import org.treatyarchive.shared.PageRequest;
 import org.treatyarchive.user.Viewer;
@@ -13,8 +15,17 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * What readers do with agreements: list and filter them, and open one. Read-only; the transaction
@@ -155,6 +166,129 @@ public class AgreementCatalog {
     public record Suggestion(Kind kind, String label, String value) implements Serializable {
 
         public enum Kind { PARTY, TITLE }
+    }
+
+    /**
+     * The agreements a party takes part in, each with the party's own terms, a page at a time, within
+     * the caller's access as every list is; with its predecessors' agreements when the query asks.
+     *
+     * @throws NotFoundException when there is no party with the query's code
+     */
+    public Page<PartyAgreement> partyAgreements(PartyAgreementQuery query, PageRequest<AgreementSort> page) {
+        List<String> codes = codesOf(query);
+        AgreementFilter filter = orNone(query.asFilter());
+        long total = agreements.countPartyAgreements(codes, filter, today());
+        if (total == 0 || page.firstRow() >= total) {
+            return new Page<>(List.of(), total);
+        }
+        return new Page<>(agreements.partyAgreements(codes, filter, page, today()), total);
+    }
+
+    /** How the query's agreements divide by status and by kind, for the figures above a party's list. */
+    public PartyFigures partyFigures(PartyAgreementQuery query) {
+        List<String> codes = codesOf(query);
+        Map<AgreementStatus, Long> byStatus = new EnumMap<>(AgreementStatus.class);
+        // One count per status: the status is derived from dates and relations, the same SQL the status filter uses.
+        for (AgreementStatus status : AgreementStatus.values()) {
+            long count = agreements.countPartyAgreements(codes, orNone(query.inStatus(status).asFilter()), today());
+            if (count > 0) {
+                byStatus.put(status, count);
+            }
+        }
+        Map<AgreementKind, Long> byKind = new EnumMap<>(AgreementKind.class);
+        byKind.putAll(agreements.countPartyAgreementsByKind(codes, orNone(query.asFilter()), today()));
+        return new PartyFigures(byStatus.values().stream().mapToLong(Long::longValue).sum(), byStatus, byKind);
+    }
+
+    /** The party and the parties it continues, nearest first: Iran, then Persia. */
+    public List<Party> lineOf(String partyCode) {
+        Party party = parties.findByCode(partyCode).orElseThrow(() -> new NotFoundException("There is no party with the code " + partyCode + "."));
+        List<Party> line = new ArrayList<>();
+        for (Party step = party; step != null && !line.contains(step); step = step.getPredecessor().orElse(null)) {
+            line.add(step);
+        }
+        return line;
+    }
+
+    /** For each party code, the number of agreements the caller may see it take part in. */
+    public Map<String, Long> agreementsPerParty() {
+        return agreements.agreementsPerParty(orNone(AgreementFilter.NONE), today());
+    }
+
+    private List<String> codesOf(PartyAgreementQuery query) {
+        List<Party> line = lineOf(query.partyCode());
+        return (query.withPredecessors() ? line : line.subList(0, 1)).stream().map(Party::getCode).toList();
+    }
+
+    /** What a party's agreements come to: how many in all, in each status, of each kind. */
+    public record PartyFigures(long total, Map<AgreementStatus, Long> byStatus, Map<AgreementKind, Long> byKind) implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+    }
+
+    /**
+     * The archive's figures for the caller: by decade and kind, by format, by status and per party,
+     * each counted in the database within the caller's access (the statuses by the same SQL as the
+     * status filter, so that the figures and the lists agree).
+     */
+    public ArchiveFigures figures() {
+        AgreementFilter access = orNone(AgreementFilter.NONE);
+        SortedMap<Integer, Map<AgreementKind, Long>> byDecade = new TreeMap<>();
+        for (Object[] row : agreements.countByYearAndKind(access, today())) {
+            int decade = Math.floorDiv(((Number) row[0]).intValue(), 10) * 10;
+            byDecade.computeIfAbsent(decade, key -> new EnumMap<>(AgreementKind.class)).merge((AgreementKind) row[1], ((Number) row[2]).longValue(), Long::sum);
+        }
+        Map<AgreementStatus, Long> byStatus = new EnumMap<>(AgreementStatus.class);
+        for (AgreementStatus status : AgreementStatus.values()) {
+            long count = agreements.count(new AgreementFilter(null, null, null, null, null, status).withAccess(access.clearance(), access.unpublished()), today());
+            if (count > 0) {
+                byStatus.put(status, count);
+            }
+        }
+        Map<AgreementFormat, Long> byFormat = new EnumMap<>(AgreementFormat.class);
+        byFormat.putAll(agreements.countByFormat(access, today()));
+        return new ArchiveFigures(agreements.count(access, today()), byDecade, byFormat, byStatus, agreements.agreementsPerParty(access, today()));
+    }
+
+    /** How far out a graph may reach: beyond three steps a treaty series' lineage becomes a wall of nodes. */
+    public static final int GRAPH_DEPTH_MAX = 3;
+
+    /**
+     * The agreement and those related to it up to {@code depth} relations away, in both directions,
+     * within the caller's access: the walk goes on only through agreements the caller may see, so
+     * that a hidden record neither shows nor betrays what lies behind it. One query for the relations
+     * and one for the rows per step.
+     *
+     * @throws AgreementNotFoundException when the caller may not see the agreement
+     */
+    public RelationGraph relationGraph(String reference, int depth) {
+        if (depth < 1 || depth > GRAPH_DEPTH_MAX) {
+            throw new InvalidRecordException("depth", "The depth is 1 to " + GRAPH_DEPTH_MAX + " relations, not " + depth + ".");
+        }
+        AgreementFilter access = orNone(AgreementFilter.NONE);
+        List<AgreementSummary> centre = agreements.summaries(List.of(reference == null ? "" : reference.strip()), access, today());
+        if (centre.isEmpty()) {
+            throw new AgreementNotFoundException(String.valueOf(reference));
+        }
+        Map<String, RelationGraph.Node> nodes = new LinkedHashMap<>();
+        nodes.put(centre.get(0).reference(), new RelationGraph.Node(centre.get(0), 0));
+        Set<RelationGraph.Edge> edges = new LinkedHashSet<>();
+        Set<String> frontier = Set.of(centre.get(0).reference());
+        for (int step = 1; step <= depth && !frontier.isEmpty(); step++) {
+            List<RelationGraph.Edge> found = agreements.relationsTouching(frontier);
+            Set<String> unseen = new HashSet<>();
+            found.forEach(edge -> Stream.of(edge.from(), edge.to()).filter(end -> !nodes.containsKey(end)).forEach(unseen::add));
+            Set<String> next = new HashSet<>();
+            if (!unseen.isEmpty()) {
+                for (AgreementSummary visible : agreements.summaries(unseen, access, today())) {
+                    nodes.put(visible.reference(), new RelationGraph.Node(visible, step));
+                    next.add(visible.reference());
+                }
+            }
+            found.stream().filter(edge -> nodes.containsKey(edge.from()) && nodes.containsKey(edge.to())).forEach(edges::add);
+            frontier = next;
+        }
+        return new RelationGraph(centre.get(0).reference(), new ArrayList<>(nodes.values()), new ArrayList<>(edges));
     }
 
     /** The parties a reader can filter by. */

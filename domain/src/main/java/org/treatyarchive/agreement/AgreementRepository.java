@@ -68,6 +68,36 @@ public interface AgreementRepository {
      */
     List<AgreementSummary> list(AgreementFilter filter, PageRequest<AgreementSort> page, LocalDate today);
 
+    /**
+     * One page of the agreements any of the parties took part in, with each party's own terms, in a
+     * fixed number of queries: the rows, then the parties and ending relations of their agreements.
+     *
+     * @param partyCodes the party and, when asked, its predecessors
+     * @param filter     the other conditions (a second party, kind, status, signature period) and the caller's access
+     */
+    List<PartyAgreement> partyAgreements(List<String> partyCodes, AgreementFilter filter, PageRequest<AgreementSort> page, LocalDate today);
+
+    /** How many rows {@link #partyAgreements} would list in all. */
+    long countPartyAgreements(List<String> partyCodes, AgreementFilter filter, LocalDate today);
+
+    /** The rows of {@link #partyAgreements} by the agreements' kind, counted in the database. */
+    Map<AgreementKind, Long> countPartyAgreementsByKind(List<String> partyCodes, AgreementFilter filter, LocalDate today);
+
+    /** For each party code, how many agreements within the filter's access it takes part in, counted in the database. */
+    Map<String, Long> agreementsPerParty(AgreementFilter filter, LocalDate today);
+
+    /** The relations held by or pointing at any of these agreements, whoever may see them: the caller filters. */
+    List<RelationGraph.Edge> relationsTouching(Collection<String> references);
+
+    /** List rows of the agreements with these references that the filter's access lets through, in no particular order. */
+    List<AgreementSummary> summaries(Collection<String> references, AgreementFilter access, LocalDate today);
+
+    /** The agreements within the filter's access counted by year of signature and kind: rows of (year, kind, count). */
+    List<Object[]> countByYearAndKind(AgreementFilter access, LocalDate today);
+
+    /** The agreements within the filter's access counted by format (bilateral, multilateral). */
+    Map<AgreementFormat, Long> countByFormat(AgreementFilter access, LocalDate today);
+
     /** References after the given one ({@code ""} for the first), in order, at most {@code max}: a whole-archive export walks them in batches. */
     List<String> referencesAfter(String after, int max);
 

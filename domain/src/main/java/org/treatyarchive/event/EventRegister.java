@@ -39,6 +39,12 @@ public class EventRegister implements ReferenceRegister<EventEdit, Long> {
         return events.findById(id).orElseThrow(() -> new NotFoundException("There is no event number " + id + "."));
     }
 
+    /** The event with its sources and notes, for its page; anyone may read it. */
+    @PermitAll
+    public Event getComplete(long id) {
+        return events.findComplete(id).orElseThrow(() -> new NotFoundException("There is no event number " + id + "."));
+    }
+
     @Override
     @PermitAll
     public EventEdit open(Long id) {

@@ -10,6 +10,9 @@ public interface EventRepository extends RecordRepository<Event> {
 
     Optional<Event> findById(long id);
 
+    /** The event with its sources and notes, for its page. */
+    Optional<Event> findComplete(long id);
+
     Optional<Event> findByName(String name);
 
     /** Events ordered by date, most recent first; for selection lists. */

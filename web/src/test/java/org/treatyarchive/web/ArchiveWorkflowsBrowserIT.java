@@ -3,6 +3,7 @@ package org.treatyarchive.web;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -100,6 +101,84 @@ class ArchiveWorkflowsBrowserIT extends BrowserIT {
         browser.open(base + "agreements/list.xhtml");
         assertEquals("Agreements", browser.find(By.tagName("h1")).getText(), "and back to English, remembered");
         browser.driver().manage().deleteAllCookies();
+    }
+
+    /** A state's page: its agreements with its own terms, what it signed with a second state, its predecessors' agreements marked. */
+    @Test
+    void aReaderFollowsAStateToItsAgreementsAndToWhatItSignedWithAnother() {
+        browser.driver().manage().deleteAllCookies();
+        browser.open(base + "parties/list.xhtml");
+        browser.clickAndWaitForPage(By.linkText("Republic of Kazakhstan"));
+        assertEquals("Republic of Kazakhstan KZ", browser.find(By.tagName("h1")).getText());
+        assertTrue(browser.find(By.id("names")).getText().contains("Қазақстан Республикасы"), browser.find(By.id("names")).getText());
+        String rows = browser.find(By.id("results:agreements")).getText();
+        assertTrue(rows.contains("Aktau Convention") && rows.contains("Tehran Convention") && rows.contains("12 August 2018"), rows);
+        browser.screenshot("party-kazakhstan");
+
+        new Select(browser.find(By.id("filters:other"))).selectByValue("AZ");
+        browser.clickAndWaitForPage(By.id("filters:apply"));
+        assertTrue(browser.driver().getCurrentUrl().contains("other=AZ"), "the view is a link: " + browser.driver().getCurrentUrl());
+        assertEquals("Republic of Kazakhstan KZ and Republic of Azerbaijan", browser.find(By.tagName("h1")).getText());
+        rows = browser.find(By.id("results:agreements")).getText();
+        for (String both : List.of("Azerbaijan–Kazakhstan Seabed Agreement (2001)", "Additional Protocol to the 2001 Seabed Agreement",
+                "Caspian Seabed Junction Point Agreement")) {
+            assertTrue(rows.contains(both), both + " in " + rows);
+        }
+        assertTrue(!rows.contains("Treaty of Turkmenchay"), rows);
+        browser.screenshot("party-kazakhstan-and-azerbaijan");
+
+        // The 2001 agreement's lineage: drawn, and said in text beside the drawing.
+        browser.clickAndWaitForPage(By.linkText("Azerbaijan–Kazakhstan Seabed Agreement (2001)"));
+        WebElement graph = browser.find(By.id("relationGraph"));
+        browser.waitUntil(driver -> graph.getDomAttribute("data-drawn") != null);
+        assertEquals("3", graph.getDomAttribute("data-drawn"), "the agreement, its protocol and the junction agreement");
+        String lineage = browser.find(By.id("lineageList")).getText();
+        assertTrue(lineage.contains("Additional Protocol to the 2001 Seabed Agreement (2003) supplements Azerbaijan–Kazakhstan Seabed Agreement (2001)"),
+                lineage);
+        String lifecycle = browser.find(By.id("lifecycle")).getText();
+        assertTrue(lifecycle.startsWith("29 November 2001") && lifecycle.contains("27 February 2003")
+                && lifecycle.contains("supplemented by Additional Protocol to the 2001 Seabed Agreement"), "its life in order: " + lifecycle);
+        browser.screenshot("record-lineage");
+
+        browser.open(base + "parties/view.xhtml?code=IR");
+        assertTrue(browser.find(By.id("predecessors")).getText().contains("Persia (Qajar state)"));
+        rows = browser.find(By.id("results:agreements")).getText();
+        assertTrue(rows.contains("Treaty of Turkmenchay") && rows.contains("as Persia (Qajar state)"), "marked as Persia's: " + rows);
+        browser.screenshot("party-iran");
+        browser.clickAndWaitForPage(By.id("predecessorsSwitch"));
+        assertTrue(!browser.find(By.id("results:agreements")).getText().contains("Treaty of Turkmenchay"), "hidden on request");
+        browser.clickAndWaitForPage(By.linkText("AGR-2018-0001"));
+        assertEquals("AGR-2018-0001", browser.find(By.cssSelector("h1 .archive-reference")).getText(), "a row opens the record");
+    }
+
+    /** The timeline from Turkmenchay to Aktau, and down to one day: the three Astrakhan agreements of 29 September 2014. */
+    @Test
+    void aReaderZoomsTheTimelineToTheDayOfTheAstrakhanSummit() {
+        browser.driver().manage().deleteAllCookies();
+        browser.open(base.toString());
+        browser.clickAndWaitForPage(By.id("timelineLink"));
+        browser.waitUntil(driver -> driver.findElements(By.cssSelector("#axis\\:timeline .vis-item.vis-box")).size() >= 19);
+        List<String> inOrder = browser.driver().findElements(By.cssSelector("#timelineList li")).stream().map(WebElement::getText).toList();
+        assertTrue(inOrder.get(0).startsWith("22 February 1828") && inOrder.get(0).contains("Treaty of Turkmenchay"), inOrder.get(0));
+        browser.waitUntil(driver -> driver.findElement(By.cssSelector("#axis\\:timeline .vis-timeline")).isDisplayed());
+        browser.waitForAnimations();
+        browser.screenshot("timeline");
+
+        new Select(browser.find(By.id("filters:event"))).selectByValue("Fourth Caspian Summit");
+        browser.clickAndWaitForPage(By.id("filters:apply"));
+        browser.waitUntil(driver -> driver.findElements(By.cssSelector("#axis\\:timeline .vis-item.vis-box")).size() == 3);
+        inOrder = browser.driver().findElements(By.cssSelector("#timelineList li")).stream().map(WebElement::getText).toList();
+        assertEquals(3, inOrder.size(), inOrder.toString());
+        inOrder.forEach(item -> assertTrue(item.startsWith("29 September 2014"), item));
+        assertEquals(1, browser.driver().findElements(By.cssSelector("#axis\\:timeline .vis-item.vis-background.archive-summit")).size(),
+                "the summit is marked behind them");
+        browser.waitForAnimations();
+        browser.screenshot("timeline-astrakhan");
+
+        browser.click(By.cssSelector("#axis\\:timeline .vis-item.vis-box"));
+        browser.waitUntil(driver -> driver.getCurrentUrl().contains("/agreements/view.xhtml?ref="));
+        browser.waitForPage();
+        assertTrue(browser.find(By.id("signed")).getText().startsWith("29 September 2014"), "a box opens its record");
     }
 
     private String searchTotal() {

@@ -11,10 +11,14 @@ import jakarta.persistence.Tuple;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.From;
+import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Selection;
 import jakarta.persistence.criteria.Subquery;
 import jakarta.transaction.TransactionalException;
 import org.treatyarchive.agreement.Agreement;
@@ -27,11 +31,15 @@ import org.treatyarchive.agreement.AgreementRepository;
 import org.treatyarchive.agreement.AgreementSort;
 import org.treatyarchive.agreement.AgreementStatus;
 import org.treatyarchive.agreement.AgreementSummary;
+import org.treatyarchive.agreement.ConsentType;
 import org.treatyarchive.agreement.HarvestQuery;
 import org.treatyarchive.agreement.Participation;
+import org.treatyarchive.agreement.PartyAgreement;
 import org.treatyarchive.agreement.PartyRef;
 import org.treatyarchive.agreement.Publication;
+import org.treatyarchive.agreement.RelationGraph;
 import org.treatyarchive.agreement.RelationType;
+import org.treatyarchive.party.Party;
 import org.treatyarchive.shared.Classification;
 import org.treatyarchive.shared.DatePrecision;
 import org.treatyarchive.shared.EditConflictException;
@@ -42,6 +50,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -151,10 +160,12 @@ public class JpaAgreementRepository implements AgreementRepository {
                         "select a from Agreement a left join fetch a.event where a.reference = :reference", Agreement.class)
                 .setParameter("reference", reference)
                 .getResultStream().findFirst();
-        found.ifPresent(agreement -> COMPLETE_RECORD_FETCHES.forEach(fetch ->
-                em.createQuery("select distinct a from Agreement a " + fetch + " where a.id = :id", Agreement.class)
-                        .setParameter("id", agreement.getId())
-                        .getResultList()));
+        found.ifPresent(agreement -> {
+            COMPLETE_RECORD_FETCHES.forEach(fetch ->
+                    em.createQuery("select distinct a from Agreement a " + fetch + " where a.id = :id", Agreement.class)
+                            .setParameter("id", agreement.getId())
+                            .getResultList());
+        });
         return found;
     }
 
@@ -178,22 +189,34 @@ public class JpaAgreementRepository implements AgreementRepository {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Tuple> rows = cb.createTupleQuery();
         Root<Agreement> a = rows.from(Agreement.class);
-        rows.multiselect(a.get("id"), a.get("reference"), a.get("officialTitle"), a.get("shortTitle"), a.get("kind"),
-                        a.get("format"), a.get("signed").get("earliest"), a.get("signed").get("precision"),
-                        a.get("placeOfSignature"), a.get("entryIntoForce").get("earliest"),
-                        a.get("entryIntoForce").get("precision"), a.get("termination").get("earliest"),
-                        a.get("termination").get("precision"), a.get("statedStatus"), a.get("publication"))
+        rows.multiselect(summaryColumns(a))
                 .where(conditions(cb, rows, a, filter, today))
                 .orderBy(ordering(cb, a, page));
         List<Tuple> tuples = em.createQuery(rows)
                 .setFirstResult(page.firstRow())
                 .setMaxResults(page.size())
                 .getResultList();
+        return summaries(tuples, today);
+    }
 
+    /** How many columns {@link #summaryColumns} selects: a query may select more after them. */
+    private static final int SUMMARY_COLUMNS = 15;
+
+    /** The columns a list row is made of, read by {@link #summaries}. */
+    private static List<Selection<?>> summaryColumns(From<?, Agreement> a) {
+        return List.of(a.get("id"), a.get("reference"), a.get("officialTitle"), a.get("shortTitle"), a.get("kind"),
+                a.get("format"), a.get("signed").get("earliest"), a.get("signed").get("precision"),
+                a.get("placeOfSignature"), a.get("entryIntoForce").get("earliest"),
+                a.get("entryIntoForce").get("precision"), a.get("termination").get("earliest"),
+                a.get("termination").get("precision"), a.get("statedStatus"), a.get("publication"));
+    }
+
+    /** The rows as list rows, with their parties and ending relations read in one query each for the whole page. */
+    private List<AgreementSummary> summaries(List<Tuple> tuples, LocalDate today) {
         if (tuples.isEmpty()) {
             return List.of();
         }
-        List<Long> ids = tuples.stream().map(tuple -> tuple.get(0, Long.class)).toList();
+        List<Long> ids = tuples.stream().map(tuple -> tuple.get(0, Long.class)).distinct().toList();
         Map<Long, List<PartyRef>> parties = partiesOf(ids);
         Map<Long, Set<RelationType>> endings = endingRelationsOf(ids);
 
@@ -214,7 +237,129 @@ public class JpaAgreementRepository implements AgreementRepository {
         return items;
     }
 
-    private Predicate[] conditions(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Agreement> a, AgreementFilter filter, LocalDate today) {
+    @Override
+    public List<PartyAgreement> partyAgreements(List<String> partyCodes, AgreementFilter filter, PageRequest<AgreementSort> page, LocalDate today) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Tuple> rows = cb.createTupleQuery();
+        Root<Participation> p = rows.from(Participation.class);
+        Join<Participation, Agreement> a = p.join("agreement");
+        Join<Participation, Party> party = p.join("party");
+        List<Selection<?>> columns = new ArrayList<>(summaryColumns(a));
+        columns.addAll(List.of(party.get("code"), party.get("name"), p.get("signedOn"), p.get("consentType"), p.get("consentOn"),
+                p.get("inForceOn"), p.get("withdrawnOn"), p.get("reservations")));
+        List<Order> order = new ArrayList<>(ordering(cb, a, page));
+        // An agreement a party and its predecessor both took part in is two rows; their order is fixed too.
+        order.add(cb.asc(p.get("id")));
+        List<Tuple> tuples = em.createQuery(rows.multiselect(columns)
+                        .where(partyAgreementConditions(cb, rows, p, a, party, partyCodes, filter, today))
+                        .orderBy(order))
+                .setFirstResult(page.firstRow())
+                .setMaxResults(page.size())
+                .getResultList();
+        List<AgreementSummary> summaries = summaries(tuples, today);
+        List<PartyAgreement> terms = new ArrayList<>(tuples.size());
+        int first = SUMMARY_COLUMNS;
+        for (int i = 0; i < tuples.size(); i++) {
+            Tuple tuple = tuples.get(i);
+            terms.add(new PartyAgreement(summaries.get(i), new PartyRef(tuple.get(first, String.class), tuple.get(first + 1, String.class)),
+                    tuple.get(first + 2, LocalDate.class), tuple.get(first + 3, ConsentType.class), tuple.get(first + 4, LocalDate.class),
+                    tuple.get(first + 5, LocalDate.class), tuple.get(first + 6, LocalDate.class), tuple.get(first + 7, String.class)));
+        }
+        return terms;
+    }
+
+    @Override
+    public long countPartyAgreements(List<String> partyCodes, AgreementFilter filter, LocalDate today) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<Participation> p = count.from(Participation.class);
+        Join<Participation, Agreement> a = p.join("agreement");
+        Join<Participation, Party> party = p.join("party");
+        count.select(cb.count(p)).where(partyAgreementConditions(cb, count, p, a, party, partyCodes, filter, today));
+        return em.createQuery(count).getSingleResult();
+    }
+
+    @Override
+    public Map<AgreementKind, Long> countPartyAgreementsByKind(List<String> partyCodes, AgreementFilter filter, LocalDate today) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Tuple> counts = cb.createTupleQuery();
+        Root<Participation> p = counts.from(Participation.class);
+        Join<Participation, Agreement> a = p.join("agreement");
+        Join<Participation, Party> party = p.join("party");
+        counts.multiselect(a.get("kind"), cb.count(p)).where(partyAgreementConditions(cb, counts, p, a, party, partyCodes, filter, today))
+                .groupBy(a.get("kind"));
+        Map<AgreementKind, Long> byKind = new EnumMap<>(AgreementKind.class);
+        em.createQuery(counts).getResultList().forEach(row -> byKind.put(row.get(0, AgreementKind.class), row.get(1, Long.class)));
+        return byKind;
+    }
+
+    @Override
+    public Map<String, Long> agreementsPerParty(AgreementFilter filter, LocalDate today) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Tuple> counts = cb.createTupleQuery();
+        Root<Participation> p = counts.from(Participation.class);
+        Join<Participation, Agreement> a = p.join("agreement");
+        Join<Participation, Party> party = p.join("party");
+        counts.multiselect(party.get("code"), cb.count(p)).where(conditions(cb, counts, a, filter, today)).groupBy(party.get("code"));
+        Map<String, Long> perParty = new HashMap<>();
+        em.createQuery(counts).getResultList().forEach(row -> perParty.put(row.get(0, String.class), row.get(1, Long.class)));
+        return perParty;
+    }
+
+    @Override
+    public List<RelationGraph.Edge> relationsTouching(Collection<String> references) {
+        return em.createQuery("select r.source.reference, r.target.reference, r.type from AgreementRelation r "
+                        + "where r.source.reference in :references or r.target.reference in :references", Object[].class)
+                .setParameter("references", references)
+                .getResultList().stream()
+                .map(row -> new RelationGraph.Edge((String) row[0], (String) row[1], (RelationType) row[2]))
+                .toList();
+    }
+
+    @Override
+    public List<AgreementSummary> summaries(Collection<String> references, AgreementFilter access, LocalDate today) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Tuple> rows = cb.createTupleQuery();
+        Root<Agreement> a = rows.from(Agreement.class);
+        List<Predicate> where = new ArrayList<>(List.of(conditions(cb, rows, a, access, today)));
+        where.add(a.get("reference").in(references));
+        rows.multiselect(summaryColumns(a)).where(where.toArray(Predicate[]::new));
+        return summaries(em.createQuery(rows).getResultList(), today);
+    }
+
+    @Override
+    public List<Object[]> countByYearAndKind(AgreementFilter access, LocalDate today) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Object[]> counts = cb.createQuery(Object[].class);
+        Root<Agreement> a = counts.from(Agreement.class);
+        Expression<Integer> year = cb.function("year", Integer.class, a.get("signed").get("earliest"));
+        counts.multiselect(year, a.get("kind"), cb.count(a)).where(conditions(cb, counts, a, access, today)).groupBy(year, a.get("kind"));
+        return em.createQuery(counts).getResultList();
+    }
+
+    @Override
+    public Map<AgreementFormat, Long> countByFormat(AgreementFilter access, LocalDate today) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Tuple> counts = cb.createTupleQuery();
+        Root<Agreement> a = counts.from(Agreement.class);
+        counts.multiselect(a.get("format"), cb.count(a)).where(conditions(cb, counts, a, access, today)).groupBy(a.get("format"));
+        Map<AgreementFormat, Long> byFormat = new EnumMap<>(AgreementFormat.class);
+        em.createQuery(counts).getResultList().forEach(row -> byFormat.put(row.get(0, AgreementFormat.class), row.get(1, Long.class)));
+        return byFormat;
+    }
+
+    private Predicate partyAgreementConditions(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Participation> p, From<?, Agreement> a,
+                                           From<?, Party> party, List<String> partyCodes, AgreementFilter filter, LocalDate today) {
+        List<Predicate> predicates = new ArrayList<>(List.of(conditions(cb, query, a, filter, today)));
+        predicates.add(party.get("code").in(partyCodes));
+        if (filter.partyCode() != null) {
+            // The other party of a bilateral view is another participation of the same agreement, not this one.
+            predicates.add(cb.notEqual(party.get("code"), filter.partyCode().toUpperCase()));
+        }
+        return cb.and(predicates.toArray(Predicate[]::new));
+    }
+
+    private Predicate[] conditions(CriteriaBuilder cb, CriteriaQuery<?> query, From<?, Agreement> a, AgreementFilter filter, LocalDate today) {
         List<Predicate> predicates = new ArrayList<>();
         List<Classification> visible = EnumSet.allOf(Classification.class).stream().filter(filter.clearance()::covers).toList();
         predicates.add(a.get("classification").in(visible));
@@ -253,7 +398,7 @@ public class JpaAgreementRepository implements AgreementRepository {
     }
 
     /** {@link AgreementStatus#derive} expressed in SQL, so that the filter and the shown status agree. */
-    private Predicate status(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Agreement> a, AgreementStatus status, LocalDate today) {
+    private Predicate status(CriteriaBuilder cb, CriteriaQuery<?> query, From<?, Agreement> a, AgreementStatus status, LocalDate today) {
         Predicate superseded = cb.exists(endedBy(cb, query, a, RelationType.SUPERSEDES));
         Predicate terminatedByRelation = cb.exists(endedBy(cb, query, a, RelationType.TERMINATES));
         Path<LocalDate> terminatedOn = a.get("termination").get("earliest");
@@ -272,14 +417,14 @@ public class JpaAgreementRepository implements AgreementRepository {
         };
     }
 
-    private static Subquery<Integer> endedBy(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Agreement> a, RelationType type) {
+    private static Subquery<Integer> endedBy(CriteriaBuilder cb, CriteriaQuery<?> query, From<?, Agreement> a, RelationType type) {
         Subquery<Integer> subquery = query.subquery(Integer.class);
         Root<AgreementRelation> relation = subquery.from(AgreementRelation.class);
         subquery.select(cb.literal(1)).where(cb.equal(relation.get("target"), a), cb.equal(relation.get("type"), type));
         return subquery;
     }
 
-    private static List<Order> ordering(CriteriaBuilder cb, Root<Agreement> a, PageRequest<AgreementSort> page) {
+    private static List<Order> ordering(CriteriaBuilder cb, From<?, Agreement> a, PageRequest<AgreementSort> page) {
         AgreementSort sort = page.sort() == null ? AgreementSort.SIGNED : page.sort();
         Path<?> primary = switch (sort) {
             case REFERENCE -> a.get("reference");

@@ -20,6 +20,16 @@ public class JpaEventRepository extends JpaRecords<Event> implements EventReposi
     }
 
     @Override
+    public Optional<Event> findComplete(long id) {
+        Optional<Event> found = findById(id);
+        // One query per list (two lists fetched in one query would multiply their rows).
+        found.ifPresent(event -> List.of("left join fetch e.sources", "left join fetch e.notes").forEach(fetch ->
+                em.createQuery("select distinct e from Event e " + fetch + " where e.id = :id", Event.class)
+                        .setParameter("id", id).getResultList()));
+        return found;
+    }
+
+    @Override
     public Optional<Event> findByName(String name) {
         return findOne("select e from Event e where e.name = :name", "name", name);
     }

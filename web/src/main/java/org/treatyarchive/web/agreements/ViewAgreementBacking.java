@@ -4,13 +4,18 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
 import org.treatyarchive.agreement.Agreement;
 import org.treatyarchive.agreement.AgreementCatalog;
 import org.treatyarchive.agreement.AgreementHistory;
 import org.treatyarchive.agreement.AgreementRelation;
 import org.treatyarchive.agreement.AgreementStatus;
 import org.treatyarchive.agreement.DocumentEntry;
+import org.treatyarchive.agreement.Participation;
 import org.treatyarchive.agreement.Publication;
+import org.treatyarchive.agreement.RelationGraph;
+import org.treatyarchive.agreement.RelationType;
 import org.treatyarchive.archiving.AgreementEditing;
 import org.treatyarchive.archiving.ReviewDesk;
 import org.treatyarchive.review.ProposalKind;
@@ -18,6 +23,7 @@ import org.treatyarchive.review.RecordReview;
 import org.treatyarchive.review.WorkflowException;
 import org.treatyarchive.shared.AccessDeniedException;
 import org.treatyarchive.shared.EditConflictException;
+import org.treatyarchive.shared.HistoricalDate;
 import org.treatyarchive.shared.InvalidRecordException;
 import org.treatyarchive.shared.NotFoundException;
 import org.treatyarchive.shared.RevisionEntry;
@@ -30,6 +36,8 @@ import org.treatyarchive.web.shared.Messages;
 import org.treatyarchive.web.shared.Pages;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -68,6 +76,8 @@ public class ViewAgreementBacking {
     private String comment;
     private String reason;
     private List<DocumentEntry> documents;
+    private RelationGraph graph;
+    private List<LifecycleStep> lifecycle;
 
     /** Called by {@code f:viewAction}, before rendering. */
     public void load() throws IOException {
@@ -236,6 +246,69 @@ public class ViewAgreementBacking {
     /** Relations this agreement holds, to agreements the reader may see. */
     public List<AgreementRelation> getRelations() {
         return getAgreement().getRelations().stream().filter(relation -> catalog.isVisible(relation.getTarget())).toList();
+    }
+
+    /** The record's lineage two relations out in both directions, within the reader's access; read once per request. */
+    public RelationGraph getGraph() {
+        if (graph == null) {
+            graph = catalog.relationGraph(getAgreement().getReference(), 2);
+        }
+        return graph;
+    }
+
+    /**
+     * One step of the record's life: its signature, a party's consent or entry into force for it, its
+     * entry into force, a related agreement's signature (an amendment, a protocol, what ended it), its
+     * termination, in the order of their days.
+     *
+     * @param reference the related agreement the step opens, if any
+     */
+    public record LifecycleStep(HistoricalDate date, String label, String reference) {
+    }
+
+    /** The record's lifecycle, oldest first; the related agreements only those the reader may see. */
+    public List<LifecycleStep> getLifecycle() {
+        if (lifecycle == null) {
+            Agreement record = getAgreement();
+            List<LifecycleStep> steps = new ArrayList<>();
+            steps.add(new LifecycleStep(record.getSigned(), language.text("lifecycle.signed"), null));
+            for (Participation participation : record.getParticipations()) {
+                String party = language.partyName(participation.getParty());
+                if (participation.getConsentOn() != null) {
+                    steps.add(new LifecycleStep(HistoricalDate.ofDay(participation.getConsentOn()),
+                            language.text("lifecycle.consent", party, language.label(participation.getConsentType())), null));
+                }
+                if (participation.getInForceOn() != null) {
+                    steps.add(new LifecycleStep(HistoricalDate.ofDay(participation.getInForceOn()), language.text("lifecycle.inForceFor", party), null));
+                }
+                if (participation.getWithdrawnOn() != null) {
+                    steps.add(new LifecycleStep(HistoricalDate.ofDay(participation.getWithdrawnOn()), language.text("lifecycle.withdrew", party), null));
+                }
+            }
+            if (record.getEntryIntoForce() != null) {
+                steps.add(new LifecycleStep(record.getEntryIntoForce(), language.text("lifecycle.inForce"), null));
+            }
+            for (AgreementRelation relation : getIncomingRelations()) {
+                steps.add(new LifecycleStep(relation.getSource().getSigned(), language.text("lifecycle.relatedBy",
+                        language.text("inverse.RelationType." + relation.getType().name()), relation.getSource().getDisplayTitle()),
+                        relation.getSource().getReference()));
+            }
+            if (record.getTermination() != null) {
+                steps.add(new LifecycleStep(record.getTermination(), language.text("lifecycle.terminated"), null));
+            }
+            steps.sort(Comparator.comparing((LifecycleStep step) -> step.date().earliest()));
+            lifecycle = List.copyOf(steps);
+        }
+        return lifecycle;
+    }
+
+    /** The relation types as the reader's language names them, for the drawing's edges (JSON in a data attribute). */
+    public String getRelationLabels() {
+        JsonObjectBuilder labels = Json.createObjectBuilder();
+        for (RelationType type : RelationType.values()) {
+            labels.add(type.name(), language.label(type));
+        }
+        return labels.build().toString();
     }
 
     /** Relations other agreements the reader may see hold towards this one. */

@@ -8,6 +8,7 @@ import org.treatyarchive.agreement.AgreementSummary;
 import org.treatyarchive.agreement.DocumentEntry;
 import org.treatyarchive.agreement.Participation;
 import org.treatyarchive.agreement.PartyRef;
+import org.treatyarchive.agreement.RelationGraph;
 import org.treatyarchive.agreement.SearchResult;
 import org.treatyarchive.event.Event;
 import org.treatyarchive.shared.HistoricalDate;
@@ -149,11 +150,36 @@ public final class AgreementJson {
     public record NoteJson(String kind, String text) {
     }
 
-    private static String iso(HistoricalDate date) {
+    /**
+     * An agreement's relations as nodes and edges, for drawing.
+     *
+     * @param edges each from the agreement that holds the relation to the one it bears on, as
+     *              {@code {"from": "AGR-2003-0001", "to": "AGR-2001-0002", "type": "SUPPLEMENTS"}}
+     */
+    public record Graph(String centre, List<GraphNode> nodes, List<GraphEdge> edges) {
+
+        static Graph of(RelationGraph graph) {
+            return new Graph(graph.centre(), graph.nodes().stream().map(node -> new GraphNode(node.agreement().reference(), node.label(),
+                            node.agreement().signed().year(), node.agreement().kind().name(), node.agreement().status().name(),
+                            node.distance(), "/api/agreements/" + node.agreement().reference())).toList(),
+                    graph.edges().stream().map(edge -> new GraphEdge(edge.from(), edge.to(), edge.type().name(), edge.type().getLabel(),
+                            edge.type().getInverseLabel())).toList());
+        }
+    }
+
+    /** @param distance relations away from the centre */
+    public record GraphNode(String reference, String label, int year, String kind, String status, int distance, String href) {
+    }
+
+    /** @param label as read from {@code from} ("supplements"); {@code inverseLabel} as read from {@code to} ("supplemented by") */
+    public record GraphEdge(String from, String to, String type, String label, String inverseLabel) {
+    }
+
+    static String iso(HistoricalDate date) {
         return date == null ? null : date.toIsoString();
     }
 
-    private static String iso(LocalDate date) {
+    static String iso(LocalDate date) {
         return date == null ? null : date.toString();
     }
 }

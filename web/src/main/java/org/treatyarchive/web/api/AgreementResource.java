@@ -109,6 +109,17 @@ public class AgreementResource {
         return Response.ok(sheet).header("Content-Disposition", "inline; filename=\"" + reference + ".pdf\"").build();
     }
 
+    /**
+     * The agreement's lineage as a graph: it and what amends, supersedes, supplements, implements,
+     * terminates or refers to it (and what it does so to), {@code depth} relations out in both
+     * directions (2 by default, at most 3), within the caller's access.
+     */
+    @GET
+    @Path("{reference}/relations")
+    public AgreementJson.Graph relations(@PathParam("reference") String reference, @QueryParam("depth") String depth) {
+        return AgreementJson.Graph.of(catalog.relationGraph(reference, number("depth", depth, 2)));
+    }
+
     /** The record as the edit form holds it, with its version: change it and {@code PUT} it back. */
     @GET
     @Path("{reference}/form")

@@ -3,11 +3,13 @@ package org.treatyarchive.web.parties;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.treatyarchive.agreement.AgreementCatalog;
 import org.treatyarchive.party.Party;
 import org.treatyarchive.party.PartyRegister;
 import org.treatyarchive.web.shared.PagedModel;
 
 import java.io.Serializable;
+import java.util.Map;
 
 /** Backs {@code parties/list.xhtml}: the party register, a page at a time, by name. */
 @Named
@@ -21,7 +23,20 @@ public class ListPartiesBacking implements Serializable {
 
     private final PagedModel<Party> parties = new PagedModel<>((first, size) -> register.list(first, size), Party::getCode);
 
+    @Inject
+    transient AgreementCatalog catalog;
+
+    /** Agreements per party, within the reader's access: one grouped count for the whole list, read once for the page. */
+    private transient Map<String, Long> counts;
+
     public PagedModel<Party> getParties() {
         return parties;
+    }
+
+    public long agreementsOf(Party party) {
+        if (counts == null) {
+            counts = catalog.agreementsPerParty();
+        }
+        return counts.getOrDefault(party.getCode(), 0L);
     }
 }

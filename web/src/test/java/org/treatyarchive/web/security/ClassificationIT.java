@@ -139,6 +139,10 @@ class ClassificationIT {
             assertEquals(19, json(get("api/agreements", user)).getInt("total"), "as " + user);
             assertEquals(404, get("api/agreements/AGR-1999-0001", user).statusCode(), "as " + user);
             assertEquals(404, get("agreements/view.xhtml?ref=AGR-1999-0001", user).statusCode(), "as " + user);
+            assertFalse(get("api/parties/KZ/agreements?other=RU&size=200", user).body().contains("AGR-1999-0001"), "the party's list, as " + user);
+            HttpResponse<String> partyPage = get("parties/view.xhtml?code=KZ&other=RU", user);
+            assertEquals(200, partyPage.statusCode(), "as " + user);
+            assertFalse(partyPage.body().contains(TITLE), "the party's page, as " + user);
         }
         assertFalse(get("agreements/list.xhtml", null).body().contains(TITLE));
     }
@@ -154,5 +158,6 @@ class ClassificationIT {
         assertEquals(200, record.statusCode());
         assertEquals("RESTRICTED", json(record).getString("classification"));
         assertTrue(get("agreements/view.xhtml?ref=AGR-1999-0001", CLEARED).body().contains(TITLE));
+        assertTrue(get("api/parties/KZ/agreements?other=RU&size=200", CLEARED).body().contains("AGR-1999-0001"), "on the party's list too");
     }
 }

@@ -206,12 +206,12 @@ class FormsKeepWorkBrowserIT extends BrowserIT {
         }
         browser.driver().manage().deleteAllCookies();
         for (String page : List.of("agreements/list.xhtml", "agreements/search.xhtml?q=treaty", "agreements/view.xhtml?ref=AGR-2018-0001",
-                "account/login.xhtml", "parties/list.xhtml")) {
+                "account/login.xhtml", "parties/list.xhtml", "parties/view.xhtml?code=KZ", "parties/view.xhtml?code=IR&other=RU", "statistics.xhtml", "agreements/timeline.xhtml")) {
             check(page, problems);
         }
         // The same pages mirrored in Persian: still readable at 400 px, still within the rules.
         for (String page : List.of("agreements/list.xhtml?lang=fa", "agreements/search.xhtml?q=treaty&lang=fa",
-                "agreements/view.xhtml?ref=AGR-2018-0001&lang=fa")) {
+                "agreements/view.xhtml?ref=AGR-2018-0001&lang=fa", "parties/view.xhtml?code=IR&lang=fa", "statistics.xhtml?lang=fa", "agreements/timeline.xhtml?lang=fa")) {
             check(page, problems);
         }
         browser.driver().manage().deleteAllCookies();

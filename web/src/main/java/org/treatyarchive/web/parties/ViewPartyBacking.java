@@ -1,0 +1,236 @@
+package org.treatyarchive.web.parties;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.treatyarchive.agreement.AgreementCatalog;
+import org.treatyarchive.agreement.AgreementKind;
+import org.treatyarchive.agreement.AgreementSort;
+import org.treatyarchive.agreement.AgreementStatus;
+import org.treatyarchive.agreement.PartyAgreement;
+import org.treatyarchive.agreement.PartyAgreementQuery;
+import org.treatyarchive.party.Party;
+import org.treatyarchive.party.PartyRegister;
+import org.treatyarchive.shared.InvalidRecordException;
+import org.treatyarchive.shared.NotFoundException;
+import org.treatyarchive.shared.PageRequest;
+import org.treatyarchive.web.shared.BadParameterException;
+import org.treatyarchive.web.shared.Messages;
+import org.treatyarchive.web.shared.PagedModel;
+import org.treatyarchive.web.shared.Pages;
+import org.treatyarchive.web.shared.UrlParameters;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.stream.Collectors;
+
+/**
+ * Backs {@code parties/view.xhtml?code=KZ}: the party, its line of succession, and every agreement
+ * it takes part in with its own terms, a page at a time. The filters live in the URL (one parameter
+ * each, {@code other=AZ} for what two parties have both signed), so that every view is a link; the
+ * table pages through them lazily.
+ */
+@Named
+@ViewScoped
+public class ViewPartyBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final List<String> PARAMETERS = List.of("code", "other", "kind", "status", "decade", "predecessors", "sort");
+    /** The decades a filter offers: from the archive's oldest agreements (Turkmenchay, 1828) to now. */
+    private static final int FIRST_DECADE = 1820;
+
+    @Inject
+    transient AgreementCatalog catalog;
+
+    @Inject
+    transient PartyRegister register;
+
+    private final Map<String, String> parameters = new LinkedHashMap<>();
+    private PartyAgreementQuery query;
+    private AgreementSort sort = AgreementSort.SIGNED;
+    private transient List<Party> line;
+    private transient List<Party> successors;
+    private transient AgreementCatalog.PartyFigures figures;
+    private transient List<Party> others;
+
+    private final PagedModel<PartyAgreement> agreements = new PagedModel<>(
+            (first, size) -> catalog.partyAgreements(query, new PageRequest<>(first / size, size, sort, sort != AgreementSort.SIGNED)),
+            row -> row.agreement().reference() + "/" + row.asParty().code());
+
+    /** Called by {@code f:viewAction}: an unknown party answers 404; a filter that cannot be read is named and left out. */
+    public void load() throws IOException {
+        try {
+            query = read();
+        } catch (InvalidRecordException | BadParameterException unreadable) {
+            Messages.error(null, unreadable.getMessage());
+            try {
+                query = PartyAgreementQuery.of(parameters.get("code"));
+            } catch (InvalidRecordException notACode) {
+                Pages.notFound(notACode.getMessage());
+                return;
+            }
+        }
+        try {
+            getLine();
+        } catch (NotFoundException notFound) {
+            Pages.notFound(notFound.getMessage());
+        }
+    }
+
+    private PartyAgreementQuery read() {
+        sort = switch (String.valueOf(parameters.get("sort")).toLowerCase()) {
+            case "title" -> AgreementSort.TITLE;
+            case "reference" -> AgreementSort.REFERENCE;
+            default -> AgreementSort.SIGNED;
+        };
+        return new PartyAgreementQuery(parameters.get("code"), !"hide".equals(parameters.get("predecessors")), parameters.get("other"),
+                UrlParameters.enumeration("kind", parameters.get("kind"), AgreementKind.class),
+                UrlParameters.enumeration("status", parameters.get("status"), AgreementStatus.class),
+                UrlParameters.optionalNumber("decade", parameters.get("decade")));
+    }
+
+    /** The party and the parties it continues, nearest first. */
+    public List<Party> getLine() {
+        if (line == null) {
+            line = catalog.lineOf(query.partyCode());
+        }
+        return line;
+    }
+
+    public Party getParty() {
+        return getLine().get(0);
+    }
+
+    public List<Party> getPredecessors() {
+        return getLine().subList(1, getLine().size());
+    }
+
+    public List<Party> getSuccessors() {
+        if (successors == null) {
+            successors = register.successorsOf(getParty().getCode());
+        }
+        return successors;
+    }
+
+    /** The counts by status and kind of what the filters let through. */
+    public AgreementCatalog.PartyFigures getFigures() {
+        if (figures == null) {
+            figures = catalog.partyFigures(query);
+        }
+        return figures;
+    }
+
+    public PagedModel<PartyAgreement> getAgreements() {
+        return agreements;
+    }
+
+    /** Whether a row's party took part through a predecessor of this page's party. */
+    public boolean throughPredecessor(PartyAgreement row) {
+        return row.throughPredecessorOf(query.partyCode());
+    }
+
+    /** The other parties, for "what it has signed with…". */
+    public List<Party> getOthers() {
+        if (others == null) {
+            others = register.all().stream().filter(party -> !party.getCode().equals(getParty().getCode())).toList();
+        }
+        return others;
+    }
+
+    public Party getOther() {
+        return query.otherParty() == null ? null : getOthers().stream().filter(party -> party.getCode().equals(query.otherParty()))
+                .findFirst().orElse(null);
+    }
+
+    public List<Integer> getDecades() {
+        List<Integer> decades = new ArrayList<>();
+        for (int decade = Year.now().getValue() / 10 * 10; decade >= FIRST_DECADE; decade -= 10) {
+            decades.add(decade);
+        }
+        return decades;
+    }
+
+    public AgreementKind[] getKinds() {
+        return AgreementKind.values();
+    }
+
+    public AgreementStatus[] getStatuses() {
+        return AgreementStatus.values();
+    }
+
+    public PartyAgreementQuery getQuery() {
+        return query;
+    }
+
+    public String getSort() {
+        return sort.name().toLowerCase();
+    }
+
+    /** The filter form's button: the same page with the chosen filters in its URL, so that the view is a link. */
+    public void apply() throws IOException {
+        Pages.redirect("/parties/" + href("code", getCode()));
+    }
+
+    /** This page with one parameter changed ({@code null} drops it), the others kept: the switches are links. */
+    public String href(String parameter, String value) {
+        Map<String, String> next = new LinkedHashMap<>(parameters);
+        if (value == null || value.isBlank()) {
+            next.remove(parameter);
+        } else {
+            next.put(parameter, value);
+        }
+        return "view.xhtml?" + PARAMETERS.stream().filter(name -> next.get(name) != null && !next.get(name).isBlank())
+                .map(name -> name + "=" + URLEncoder.encode(next.get(name), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    /** Every row the filters let through, as CSV with the party's own terms ({@code api/parties/KZ/agreements.csv?…}). */
+    public String getExportHref() {
+        StringJoiner filters = new StringJoiner("&", "?", "").setEmptyValue("");
+        if (!query.withPredecessors()) {
+            filters.add("withPredecessors=false");
+        }
+        for (String name : List.of("other", "kind", "status", "decade")) {
+            if (parameters.get(name) != null) {
+                filters.add(name + "=" + URLEncoder.encode(parameters.get(name), StandardCharsets.UTF_8));
+            }
+        }
+        return getParty().getCode() + "/agreements.csv" + filters;
+    }
+
+    /** The party page of another party: what it and this one have both signed. */
+    public String withOther(String code) {
+        return href("other", code);
+    }
+
+    private String get(String name) {
+        return parameters.get(name);
+    }
+
+    private void set(String name, String value) {
+        parameters.put(name, value == null || value.isBlank() ? null : value.strip());
+    }
+
+    public String getCode() { return get("code"); }
+    public void setCode(String value) { set("code", value); }
+    public String getOtherCode() { return get("other"); }
+    public void setOtherCode(String value) { set("other", value); }
+    public String getKind() { return get("kind"); }
+    public void setKind(String value) { set("kind", value); }
+    public String getStatus() { return get("status"); }
+    public void setStatus(String value) { set("status", value); }
+    public String getDecade() { return get("decade"); }
+    public void setDecade(String value) { set("decade", value); }
+    public String getPredecessorsShown() { return get("predecessors"); }
+    public void setPredecessorsShown(String value) { set("predecessors", value); }
+    public String getSortBy() { return get("sort"); }
+    public void setSortBy(String value) { set("sort", value); }
+}
