@@ -123,8 +123,7 @@ public class HistoricalDate implements Comparable<HistoricalDate>, Serializable 
             int day = Integer.parseInt(matcher.group(3));
             YearMonth yearMonth = YearMonth.of(year, month);
             if (day < 1 || day > yearMonth.lengthOfMonth()) {
-                throw new IllegalArgumentException("'" + text + "' is not a date: "
-                        + yearMonth.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + year + " has no " + ordinal(day) + " day.");
+                throw new InvalidDateException(noSuchDay(text, yearMonth, day));
             }
             return ofDay(year, month, day);
         } catch (DateTimeException e) {
@@ -147,8 +146,8 @@ public class HistoricalDate implements Comparable<HistoricalDate>, Serializable 
             try {
                 return ofDay(LocalDate.parse(typed, day));
             } catch (DateTimeException notThisForm) {
-                impossibleDay(typed, day).ifPresent(reason -> {
-                    throw new IllegalArgumentException("'" + text + "' is not a date: " + reason + ".", notThisForm);
+                impossibleDay(text, typed, day).ifPresent(reason -> {
+                    throw new InvalidDateException(reason);
                 });
             }
         }
@@ -180,9 +179,9 @@ public class HistoricalDate implements Comparable<HistoricalDate>, Serializable 
 
     /**
      * Says what is wrong with text that has the shape of a day but names none ("31.02.2002"), so
-     * that the archivist reads "February 2002 has no 31st day" rather than a list of forms.
+     * that the archivist reads "February 2002 has no day 31" rather than a list of forms.
      */
-    private static Optional<String> impossibleDay(String typed, DateTimeFormatter form) {
+    private static Optional<Phrase> impossibleDay(String text, String typed, DateTimeFormatter form) {
         ParsePosition position = new ParsePosition(0);
         TemporalAccessor fields = form.parseUnresolved(typed, position);
         if (fields == null || position.getErrorIndex() >= 0 || position.getIndex() != typed.length()
@@ -192,27 +191,23 @@ public class HistoricalDate implements Comparable<HistoricalDate>, Serializable 
         long month = fields.getLong(ChronoField.MONTH_OF_YEAR);
         long dayOfMonth = fields.getLong(ChronoField.DAY_OF_MONTH);
         if (month < 1 || month > 12) {
-            return Optional.of("there is no month " + month);
+            return Optional.of(Phrase.of("date.noMonth", text, month));
         }
         YearMonth yearMonth = fields.isSupported(ChronoField.YEAR) ? YearMonth.of((int) fields.getLong(ChronoField.YEAR), (int) month)
                 : fields.isSupported(ChronoField.YEAR_OF_ERA) ? YearMonth.of((int) fields.getLong(ChronoField.YEAR_OF_ERA), (int) month) : null;
         if (yearMonth != null && (dayOfMonth < 1 || dayOfMonth > yearMonth.lengthOfMonth())) {
-            String monthName = yearMonth.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-            return Optional.of(dayOfMonth < 1 ? "a month has no day " + dayOfMonth
-                    : monthName + " " + yearMonth.getYear() + " has no " + ordinal(dayOfMonth) + " day");
+            return Optional.of(noSuchDay(text, yearMonth, dayOfMonth));
         }
         return Optional.empty();
     }
 
-    private static String ordinal(long number) {
-        long lastTwo = number % 100;
-        String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th" : switch ((int) (number % 10)) {
-            case 1 -> "st";
-            case 2 -> "nd";
-            case 3 -> "rd";
-            default -> "th";
-        };
-        return number + suffix;
+    /**
+     * "'31.02.2002' is not a date: February 2002 has no day 31." The month goes in as a date, so that
+     * each language writes it as it writes months.
+     */
+    private static Phrase noSuchDay(String text, YearMonth yearMonth, long day) {
+        return day < 1 ? Phrase.of("date.noDayZero", text, day)
+                : Phrase.of("date.noSuchDay", text, ofMonth(yearMonth.getYear(), yearMonth.getMonthValue()), day);
     }
 
     /** Re-creates a stored value; {@code null} when the columns are empty. */

@@ -70,7 +70,7 @@ class RegisterColumnsTest {
         assertEquals(List.of("officialTitle", "kind", "signed", "parties"), problems.stream().map(ImportProblem::column).toList());
         assertNull(edit.getOfficialTitle(), "a formula is not a title");
         assertTrue(problems.get(0).message().contains("formula"), problems.get(0).message());
-        assertTrue(problems.get(2).message().contains("February 1993 has no 31st day"), problems.get(2).message());
+        assertTrue(problems.get(2).message().contains("February 1993 has no day 31"), problems.get(2).message());
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.time.LocalDate;
+import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -78,13 +79,19 @@ class HistoricalDateTest {
     void saysWhatIsWrongWithADayThatDoesNotExist() {
         for (String typed : new String[] {"31 February 2014", "31.02.2014", "2014-02-31", "31/2/2014"}) {
             IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> HistoricalDate.read(typed));
-            assertEquals("'" + typed + "' is not a date: February 2014 has no 31st day.", refused.getMessage());
+            assertEquals("'" + typed + "' is not a date: February 2014 has no day 31.", refused.getMessage());
         }
-        assertEquals("'29.02.2002' is not a date: February 2002 has no 29th day.",
+        assertEquals("'29.02.2002' is not a date: February 2002 has no day 29.",
                 assertThrows(IllegalArgumentException.class, () -> HistoricalDate.read("29.02.2002")).getMessage());
         assertEquals(HistoricalDate.ofDay(2004, 2, 29), HistoricalDate.read("29.02.2004"), "a leap day exists");
         assertEquals("'2014-13' is not a date: there is no month 13.",
                 assertThrows(IllegalArgumentException.class, () -> HistoricalDate.read("2014-13")).getMessage());
+
+        // Phrased, so that a Russian or Persian form says it in its own language.
+        InvalidDateException phrased = assertThrows(InvalidDateException.class, () -> HistoricalDate.read("31.02.2014"));
+        assertEquals("«31.02.2014» — не дата: в месяце «February 2014» нет 31-го числа.",
+                phrased.phrase().render(Locale.forLanguageTag("ru"), (argument, locale) -> argument instanceof HistoricalDate date ? date.display() : argument));
+        assertEquals("date.noSuchDay", assertThrows(InvalidDateException.class, () -> HistoricalDate.parse("2014-02-30")).phrase().key());
     }
 
     @Test

@@ -92,7 +92,7 @@ class AgreementEditingBrowserIT extends BrowserIT {
         browser.screenshot("agreement-form-articles");
 
         browser.clickAndWaitForPage(By.id("agreement:save"));
-        assertTrue(browser.errorAt(TABS + "signed").contains("February 2015 has no 31st day"), browser.errorAt(TABS + "signed"));
+        assertTrue(browser.errorAt(TABS + "signed").contains("February 2015 has no day 31"), browser.errorAt(TABS + "signed"));
 
         browser.type(TABS + "signed", "12 March 2015");
         browser.type(TABS + "entryIntoForce", "1 March 2015");
@@ -141,6 +141,9 @@ class AgreementEditingBrowserIT extends BrowserIT {
         browser.type(TABS + "signed", "весной");
         browser.clickAndWaitForPage(By.id("agreement:save"));
         assertTrue(browser.errorAt(TABS + "signed").contains("«весной» — дата, которую архив не может прочитать"), browser.errorAt(TABS + "signed"));
+        browser.type(TABS + "signed", "31.02.2015");
+        browser.clickAndWaitForPage(By.id("agreement:save"));
+        assertTrue(browser.errorAt(TABS + "signed").contains("нет 31-го числа"), "an impossible day, said in Russian: " + browser.errorAt(TABS + "signed"));
         browser.screenshot("language-ru-form-refused");
 
         browser.open(base + "agreements/edit.xhtml?lang=fa");

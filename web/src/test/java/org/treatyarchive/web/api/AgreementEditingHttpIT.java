@@ -117,7 +117,7 @@ class AgreementEditingHttpIT extends ApiIT {
         HttpResponse<String> unreadable = api.as(archivist, "POST", "api/agreements",
                 hydrometeorology("31 February 1995").build().toString());
         assertEquals(400, unreadable.statusCode(), unreadable.body());
-        assertTrue(json(unreadable).getString("error").contains("February 1995 has no 31st day"), unreadable.body());
+        assertTrue(json(unreadable).getString("error").contains("February 1995 has no day 31"), unreadable.body());
 
         assertEquals(before, visibleTotal("Hydrometeorology"), "no refused record was written");
         HttpResponse<String> accepted = api.as(archivist, "POST", "api/agreements", hydrometeorology("1995-09-29").build().toString());

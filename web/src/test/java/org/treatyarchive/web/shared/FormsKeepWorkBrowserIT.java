@@ -72,7 +72,7 @@ class FormsKeepWorkBrowserIT extends BrowserIT {
         newAgreement(title, "13 May 2002");
         browser.type(TABS + "entryIntoForce", "31.02.2002");
         browser.clickAndWaitForPage(By.id("agreement:save"));
-        assertTrue(browser.errorAt(TABS + "entryIntoForce").contains("February 2002 has no 31st day"), browser.errorAt(TABS + "entryIntoForce"));
+        assertTrue(browser.errorAt(TABS + "entryIntoForce").contains("February 2002 has no day 31"), browser.errorAt(TABS + "entryIntoForce"));
 
         // Each of these ended on an error page before HistoricalDate could be kept in the view state.
         openTab("partiesTab");
