@@ -56,6 +56,15 @@ public class SearchIndexing {
     }
 
     /**
+     * Whether a rebuild runs now: open to anyone because the readiness check, which load balancers
+     * call without signing in, says it; it tells nothing about any record.
+     */
+    @PermitAll
+    public boolean rebuilding() {
+        return progress.get().running();
+    }
+
+    /**
      * At start: a small archive whose index holds another number of agreements than the database is
      * rebuilt at once; a large one in the background, the archive answering meanwhile (searches and
      * the list find what is indexed so far; record pages read the database and are whole).

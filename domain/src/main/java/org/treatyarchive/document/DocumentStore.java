@@ -50,6 +50,16 @@ public interface DocumentStore {
     /** Removes a stored file: only for one whose storing transaction rolled back and that nothing else holds. */
     void discard(String sha256);
 
+    /**
+     * Whether the store takes files now and how much room is left where it keeps them, for the
+     * readiness check: a store that cannot write refuses every upload.
+     */
+    Space space();
+
+    /** @param usableBytes what the file system under the store still gives this process */
+    record Space(boolean writable, long usableBytes) {
+    }
+
     /** Received content, not yet in the store. Closing it removes the temporary file unless it was kept. */
     interface Upload extends AutoCloseable {
 

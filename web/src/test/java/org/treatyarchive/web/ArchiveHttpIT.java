@@ -28,11 +28,14 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -53,6 +56,34 @@ class ArchiveHttpIT extends ApiIT {
         try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
             return reader.readObject();
         }
+    }
+
+    /**
+     * A load balancer's view: the node is ready, and says so by part (the database, the search index
+     * and how far behind it is, the storage and its room), without a count of records for anyone to read.
+     */
+    @Test
+    void theReadinessCheckReportsEachPartUpWithTheFiguresToAlertOn() throws Exception {
+        HttpResponse<String> ready = get("/health/ready");
+
+        assertEquals(200, ready.statusCode(), ready.body());
+        JsonObject answer = json(ready);
+        assertEquals("UP", answer.getString("status"));
+        Map<String, JsonObject> checks = answer.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(check -> check.getString("name"), check -> check));
+        for (String part : List.of("database", "search-index", "storage")) {
+            assertEquals("UP", checks.get(part).getString("status"), part + ": " + ready.body());
+        }
+        JsonObject index = checks.get("search-index").getJsonObject("data");
+        assertEquals(0, figure(index, "lagAgreements"), "the starter collection is indexed whole");
+        assertTrue(figure(checks.get("storage").getJsonObject("data"), "freeDiskMegabytes") > 0);
+        assertFalse(ready.body().contains("\"stored\"") || ready.body().contains("\"indexed\""), "no record counts: " + ready.body());
+        assertEquals(200, get("/health/live").statusCode());
+    }
+
+    /** A check's figure: Payara writes a {@code long} datum as a JSON string, other servers as a number. */
+    private static long figure(JsonObject data, String name) {
+        return Long.parseLong(data.get(name).toString().replace("\"", ""));
     }
 
     /** The first visit gets the browser's language: Russian for {@code Accept-Language: ru}, the first one spoken among several, English otherwise. */

@@ -80,6 +80,15 @@ public class FileSystemDocumentStore implements DocumentStore {
     }
 
     @Override
+    public Space space() {
+        try {
+            return new Space(Files.isWritable(incoming), Files.getFileStore(incoming).getUsableSpace());
+        } catch (IOException gone) {
+            return new Space(false, 0);
+        }
+    }
+
+    @Override
     public long maxBytes() {
         return maxBytes;
     }
