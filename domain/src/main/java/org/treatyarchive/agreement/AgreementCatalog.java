@@ -5,10 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.treatyarchive.party.Party;
 import org.treatyarchive.party.PartyRepository;
+import org.treatyarchive.shared.ArchiveChange;
 import org.treatyarchive.shared.InvalidRecordException;
 import org.treatyarchive.shared.NotFoundException;
 import org.treatyarchive.shared.Page;
 import org.treatyarchive.shared.PageRequest;
+import org.treatyarchive.shared.RecordHistory;
 import org.treatyarchive.user.Viewer;
 
 import java.io.Serializable;
@@ -21,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -46,6 +49,9 @@ public class AgreementCatalog {
 
     @Inject
     AgreementSearch search;
+
+    @Inject
+    RecordHistory history;
 
     protected AgreementCatalog() {
         // for CDI proxies
@@ -298,5 +304,13 @@ public class AgreementCatalog {
 
     public LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /**
+     * The archive's newest saved change, for telling a reader's cached answer is still the answer
+     * (HTTP validators). It names no record, so it is no one's secret.
+     */
+    public Optional<ArchiveChange> lastChange() {
+        return history.lastChange();
     }
 }

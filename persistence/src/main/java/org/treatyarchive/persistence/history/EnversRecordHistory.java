@@ -7,6 +7,7 @@ import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
 import org.treatyarchive.persistence.config.OwnSession;
+import org.treatyarchive.shared.ArchiveChange;
 import org.treatyarchive.shared.RecordHistory;
 import org.treatyarchive.shared.Revision;
 
@@ -35,6 +36,14 @@ public class EnversRecordHistory implements RecordHistory {
             return new Revision(revision.getId(), Instant.ofEpochMilli(revision.getTimestamp()), revision.getUsername(),
                     change((RevisionType) row[2]));
         }).toList();
+    }
+
+    @Override
+    public Optional<ArchiveChange> lastChange() {
+        // The primary key's last entry: one index step, whatever the history's length.
+        return session.get().createQuery("select r.id, r.timestamp from ArchiveRevision r order by r.id desc", Object[].class)
+                .setMaxResults(1).getResultStream().findFirst()
+                .map(row -> new ArchiveChange((Long) row[0], Instant.ofEpochMilli((Long) row[1])));
     }
 
     @Override

@@ -16,7 +16,10 @@ import org.xml.sax.InputSource;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -52,6 +55,8 @@ import static org.treatyarchive.web.ApiClient.json;
 class ReviewWorkflowHttpIT extends ApiIT {
 
     private static final String AKTAU = "AGR-2018-0001";
+
+    private final HttpClient http = HttpClient.newHttpClient();
 
     private String archivist;
     private String reviewer;
@@ -263,6 +268,78 @@ class ReviewWorkflowHttpIT extends ApiIT {
         assertEquals(404, api.as(reader, "GET", "api/agreements/" + reference, null).statusCode(), "withdrawn: gone for readers");
         assertEquals("WITHDRAWN", json(api.as(archivist, "GET", "api/agreements/" + reference, null)).getString("publication"),
                 "kept, marked, for the staff");
+    }
+
+    /** An anonymous GET, with the validators a cache sends back when asked. */
+    private HttpResponse<String> anonymous(String path, String ifNoneMatch, String ifModifiedSince) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path)).GET();
+        if (ifNoneMatch != null) {
+            request.header("If-None-Match", ifNoneMatch);
+        }
+        if (ifModifiedSince != null) {
+            request.header("If-Modified-Since", ifModifiedSince);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String header(HttpResponse<?> response, String name) {
+        return response.headers().firstValue(name).orElse(null);
+    }
+
+    /**
+     * What a cache keeps of an anonymous reader's record is never what the reader gets once the
+     * record changed: it may keep it (the API public, pages private, validated each time), an unchanged record answers 304
+     * without its body, an approved change is the next answer at once, a withdrawn record answers
+     * 404 at once whatever the cache holds, and staff answers are never kept at all.
+     */
+    @Test
+    void aCachedRecordIsValidatedEachTimeAndNeverOutlivesAChange() throws Exception {
+        String title = "Protocol on a tide gauge " + System.nanoTime();
+        JsonObject draft = Json.createObjectBuilder().add("officialTitle", title).add("kind", "PROTOCOL")
+                .add("format", "BILATERAL").add("signed", "2020").add("classification", "PUBLIC").add("summary", "First text.")
+                .add("parties", Json.createArrayBuilder().add(party("AZ")).add(party("KZ"))).build();
+        String reference = json(api.as(archivist, "POST", "api/agreements", draft.toString())).getString("reference");
+        post(archivist, "api/agreements/" + reference + "/submission", null);
+        assertEquals(200, post(reviewer, "api/reviews/" + openProposal(reference) + "/approval", null).statusCode());
+        String record = "api/agreements/" + reference;
+
+        HttpResponse<String> first = anonymous(record, null, null);
+        assertEquals(200, first.statusCode());
+        String tag = header(first, "ETag");
+        assertTrue(tag != null && tag.startsWith("W/\""), first.headers().toString());
+        assertEquals("public, no-cache", header(first, "Cache-Control"), "kept by any cache, but asked each time");
+        assertTrue(header(first, "Vary").contains("Accept-Language"), first.headers().toString());
+        HttpResponse<String> unchanged = anonymous(record, tag, null);
+        assertEquals(304, unchanged.statusCode());
+        assertTrue(unchanged.body().isEmpty(), "a 304 carries no body");
+        assertEquals(304, anonymous(record, null, header(first, "Last-Modified")).statusCode(), "If-Modified-Since alone");
+
+        assertTrue(first.headers().allValues("Set-Cookie").isEmpty(), "a shared cache must never pass one reader's cookie on: "
+                + first.headers().allValues("Set-Cookie"));
+        HttpResponse<String> page = anonymous("agreements/view.xhtml?ref=" + reference, null, null);
+        assertEquals(200, page.statusCode());
+        assertEquals("private, no-cache", header(page, "Cache-Control"), "a page comes with the reader's own session: only their browser keeps it");
+        assertEquals(304, anonymous("agreements/view.xhtml?ref=" + reference, header(page, "ETag"), null).statusCode());
+        HttpResponse<String> party = anonymous("parties/view.xhtml?code=KZ", null, null);
+        assertEquals("private, no-cache", header(party, "Cache-Control"));
+
+        HttpResponse<String> staff = api.as(archivist, "GET", record, null);
+        assertEquals("no-store", header(staff, "Cache-Control"), "nothing a member of staff reads is kept");
+        assertEquals(null, header(staff, "ETag"));
+
+        JsonObject form = json(api.as(archivist, "GET", record + "/form", null));
+        assertEquals(200, api.as(archivist, "PUT", record, Json.createObjectBuilder(form).add("summary", "Corrected text.").build().toString()).statusCode());
+        post(archivist, record + "/submission", null);
+        assertEquals(200, post(reviewer, "api/reviews/" + openProposal(reference) + "/approval", null).statusCode());
+        HttpResponse<String> corrected = anonymous(record, tag, null);
+        assertEquals(200, corrected.statusCode(), "the approved change is the next answer, whatever the cache holds");
+        assertEquals("Corrected text.", json(corrected).getString("summary"));
+        assertFalse(tag.equals(header(corrected, "ETag")));
+
+        assertEquals(200, post(archivist, record + "/withdrawal", "Entered twice.").statusCode());
+        assertEquals(200, post(reviewer, "api/reviews/" + openProposal(reference) + "/approval", null).statusCode());
+        assertEquals(404, anonymous(record, header(corrected, "ETag"), null).statusCode(), "withdrawn: gone at once, cached or not");
+        assertEquals(404, anonymous("agreements/view.xhtml?ref=" + reference, header(page, "ETag"), null).statusCode());
     }
 
     /**
