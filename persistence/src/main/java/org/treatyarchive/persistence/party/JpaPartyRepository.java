@@ -1,6 +1,7 @@
 package org.treatyarchive.persistence.party;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.treatyarchive.party.Party;
 import org.treatyarchive.party.PartyRepository;
 import org.treatyarchive.persistence.agreement.AgreementUsage;
@@ -15,13 +16,29 @@ import java.util.Optional;
 @ApplicationScoped
 public class JpaPartyRepository extends JpaRecords<Party> implements PartyRepository {
 
+    @Inject
+    PartyCodesSeen codesSeen;
+
     public JpaPartyRepository() {
         super(Party.class);
     }
 
     @Override
     public Optional<Party> findByCode(String code) {
-        return findOne("select p from Party p where p.code = :code", "code", code == null ? null : code.strip().toUpperCase());
+        if (code == null) {
+            return Optional.empty();
+        }
+        String wanted = code.strip().toUpperCase();
+        // A code met before in this transaction is answered from the session, without a query: an import's
+        // chunk names the same few parties in every row, twice (checking the row, then writing it). Codes never change.
+        Long known = codesSeen.get(wanted);
+        Party party = known == null ? null : em.find(Party.class, known);
+        if (party != null) {
+            return Optional.of(party);
+        }
+        Optional<Party> found = findOne("select p from Party p where p.code = :code", "code", wanted);
+        found.ifPresent(seen -> codesSeen.put(wanted, seen.getId()));
+        return found;
     }
 
     @Override
