@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -28,10 +29,17 @@ public interface AgreementRepository {
     Map<String, String> referencesByExternalId(Collection<String> externalIds);
 
     /**
-     * The record with this official title (ignoring case and surrounding spaces) signed on this date
-     * at this precision, if there is one: how an import without register numbers recognises a record already entered.
+     * The records whose official title (ignoring case and surrounding spaces) is one of these and whose
+     * date of signature, at its precision, one of these: their references under {@link #titleAndSignature}
+     * (the lowest where several match; a title with another of the dates may be among them).
+     * How an import without register numbers recognises records already entered, a chunk of rows in one query.
      */
-    Optional<String> referenceByTitleAndSignature(String officialTitle, HistoricalDate signed);
+    Map<String, String> referencesByTitleAndSignature(Collection<String> officialTitles, Collection<HistoricalDate> signed);
+
+    /** What makes two records the same agreement when neither has a register number: the title and the date of signature. */
+    static String titleAndSignature(String officialTitle, HistoricalDate signed) {
+        return officialTitle.strip().toLowerCase(Locale.ROOT) + "|" + signed.toIsoString();
+    }
 
     /**
      * Up to {@code max} public records that were published (withdrawn ones too), in the order of

@@ -15,6 +15,7 @@ import org.treatyarchive.review.Proposal;
 import org.treatyarchive.review.ProposalKind;
 import org.treatyarchive.review.ProposalRepository;
 import org.treatyarchive.review.ReviewState;
+import org.treatyarchive.shared.HistoricalDate;
 import org.treatyarchive.shared.InvalidRecordException;
 import org.treatyarchive.user.SecurityEvent;
 import org.treatyarchive.user.SecurityEventType;
@@ -27,11 +28,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * The transactions of an import: claiming a run, one chunk of rows, the end. A chunk reads each
@@ -93,16 +94,41 @@ public class ImportChunk {
     Map<String, Integer> process(ImportJob job, List<RegisterRow> rows) {
         ImportRun run = current(job);
         List<String> externalIds = rows.stream().map(ImportChunk::externalId).filter(Objects::nonNull).distinct().toList();
-        Map<String, String> holders = agreements.referencesByExternalId(externalIds);
+        Map<String, String> found = agreements.referencesByExternalId(externalIds);
+        // Read once for the chunk; a number the rows did not name as such (the form normalised it) is looked up alone.
+        UnaryOperator<String> holders = number -> externalIds.contains(number) ? found.get(number)
+                : agreements.referencesByExternalId(List.of(number)).get(number);
+        Map<String, String> entered = enteredAlready(rows, found);
         Map<String, Integer> keys = new HashMap<>();
         List<ImportRow> report = new ArrayList<>(rows.size());
         Instant now = clock.instant();
         for (RegisterRow row : rows) {
-            report.add(decide(job, row, holders, keys, now));
+            report.add(decide(job, row, holders, entered, keys, now));
         }
         imports.addRows(report);
         run.advance(rows.get(rows.size() - 1).number(), report.stream().map(ImportRow::getOutcome).toList(), now);
         return keys;
+    }
+
+    /**
+     * The records the archive holds under the title and date of signature of the rows that name no
+     * record by register number, in one query for the chunk (the rows are read here a first time for it).
+     */
+    private Map<String, String> enteredAlready(List<RegisterRow> rows, Map<String, String> holders) {
+        List<String> titles = new ArrayList<>();
+        List<HistoricalDate> dates = new ArrayList<>();
+        for (RegisterRow row : rows) {
+            String number = externalId(row);
+            if (number == null || holders.get(number) == null) {
+                AgreementEdit probe = new AgreementEdit();
+                RegisterColumns.readInto(row, probe);
+                if (probe.getOfficialTitle() != null && probe.getSigned() != null) {
+                    titles.add(probe.getOfficialTitle());
+                    dates.add(probe.getSigned());
+                }
+            }
+        }
+        return agreements.referencesByTitleAndSignature(titles, dates);
     }
 
     /** A row that could not be written even alone: refused with the reason, so that the run goes on past it. */
@@ -144,9 +170,10 @@ public class ImportChunk {
 
     // --- one row -------------------------------------------------------------------------------
 
-    private ImportRow decide(ImportJob job, RegisterRow row, Map<String, String> holders, Map<String, Integer> keys, Instant now) {
+    private ImportRow decide(ImportJob job, RegisterRow row, UnaryOperator<String> holders, Map<String, String> entered,
+                             Map<String, Integer> keys, Instant now) {
         String externalId = externalId(row);
-        String holder = externalId == null ? null : holders.get(externalId);
+        String holder = externalId == null ? null : holders.apply(externalId);
         List<ImportProblem> problems = new ArrayList<>();
         Agreement existing = holder == null ? null : agreements.findCompleteByReference(holder).orElse(null);
         Proposal open = existing == null ? null : proposals.findOpen(existing).orElse(null);
@@ -167,7 +194,7 @@ public class ImportChunk {
                             + "; keep one of them."));
         }
         if (problems.isEmpty()) {
-            check(job, edit, existing, open, problems);
+            check(job, edit, existing, open, holders, entered, problems);
         }
         if (!problems.isEmpty()) {
             return line(job, row, key, edit, ImportOutcome.INVALID, holder, problems);
@@ -177,9 +204,9 @@ public class ImportChunk {
         }
         String comment = cut("Imported from " + job.fileName + ", row " + row.number() + " (import " + job.id + ").");
         if (existing == null) {
-            return line(job, row, key, edit, ImportOutcome.CREATED, create(job, edit, comment, now), problems);
+            return line(job, row, key, edit, ImportOutcome.CREATED, create(job, edit, holders, comment, now), problems);
         }
-        change(job, edit, existing, open, comment, now);
+        change(job, edit, existing, open, holders, comment, now);
         return line(job, row, key, edit, ImportOutcome.UPDATED, holder, problems);
     }
 
@@ -202,7 +229,8 @@ public class ImportChunk {
     }
 
     /** Everything a save from the form would check, gathered as the row's problems rather than stopping at the first. */
-    private void check(ImportJob job, AgreementEdit edit, Agreement existing, Proposal open, List<ImportProblem> problems) {
+    private void check(ImportJob job, AgreementEdit edit, Agreement existing, Proposal open, UnaryOperator<String> holders,
+                       Map<String, String> entered, List<ImportProblem> problems) {
         validator.validate(edit).stream()
                 .sorted(Comparator.comparing((ConstraintViolation<AgreementEdit> violation) -> violation.getPropertyPath().toString()))
                 .forEach(violation -> {
@@ -229,7 +257,7 @@ public class ImportChunk {
             return;
         }
         if (existing == null && edit.getSigned() != null && edit.getOfficialTitle() != null) {
-            agreements.referenceByTitleAndSignature(edit.getOfficialTitle(), edit.getSigned()).ifPresent(reference ->
+            Optional.ofNullable(entered.get(AgreementRepository.titleAndSignature(edit.getOfficialTitle(), edit.getSigned()))).ifPresent(reference ->
                     problems.add(new ImportProblem(RegisterColumns.OFFICIAL_TITLE, "the archive already holds this agreement: " + reference
                             + " has the same title and date of signature. Give the row that record's register number (externalId) "
                             + "to change it, or leave the row out.")));
@@ -238,17 +266,17 @@ public class ImportChunk {
             }
         }
         try {
-            assembly.check(edit, existing == null ? NOT_YET_ISSUED : existing.getReference(), true);
+            assembly.check(edit, existing == null ? NOT_YET_ISSUED : existing.getReference(), true, holders);
         } catch (InvalidRecordException broken) {
             problems.add(new ImportProblem(RegisterColumns.columnOf(broken.getField()), broken.getMessage()));
         }
     }
 
-    private String create(ImportJob job, AgreementEdit edit, String comment, Instant now) {
+    private String create(ImportJob job, AgreementEdit edit, UnaryOperator<String> holders, String comment, Instant now) {
         assembly.validate(edit, job.clearance, job.owner);
         String reference = agreements.nextReference(edit.getSigned().year());
         Agreement agreement = new Agreement(reference, edit.getOfficialTitle(), edit.getKind(), edit.getFormat(), edit.getSigned());
-        assembly.apply(edit, agreement, job.owner, now);
+        assembly.apply(edit, agreement, job.owner, now, holders);
         agreement.verifyComplete();
         if (job.publish) {
             agreement.publish();
@@ -260,10 +288,11 @@ public class ImportChunk {
         return reference;
     }
 
-    private void change(ImportJob job, AgreementEdit edit, Agreement existing, Proposal open, String comment, Instant now) {
+    private void change(ImportJob job, AgreementEdit edit, Agreement existing, Proposal open, UnaryOperator<String> holders, String comment,
+                        Instant now) {
         assembly.validate(edit, job.clearance, job.owner);
         if (job.publish || existing.getPublication() == Publication.UNPUBLISHED) {
-            assembly.apply(edit, existing, job.owner, now);
+            assembly.apply(edit, existing, job.owner, now, holders);
             existing.verifyComplete();
             if (job.publish) {
                 existing.publish();
@@ -312,7 +341,7 @@ public class ImportChunk {
         if (edit.getOfficialTitle() == null || edit.getSigned() == null) {
             return null;
         }
-        return edit.getOfficialTitle().strip().toLowerCase(Locale.ROOT) + "|" + edit.getSigned().toIsoString();
+        return AgreementRepository.titleAndSignature(edit.getOfficialTitle(), edit.getSigned());
     }
 
     private static String externalId(RegisterRow row) {

@@ -417,6 +417,36 @@ class ReviewWorkflowHttpIT extends ApiIT {
     }
 
     /**
+     * A register without register numbers: a row with the title (in other letter case) and the date of
+     * signature of a record the archive holds is refused as that record, a row repeating an earlier row
+     * of the file is refused as a repeat, and the same title on another date is another agreement.
+     */
+    @Test
+    void aRowWithoutRegisterNumberIsRecognisedByItsTitleAndDateOfSignature() throws Exception {
+        JsonObject held = json(api.as(archivist, "GET", "api/agreements/AGR-2018-0001/form", null));
+        assertTrue(held.containsKey("officialTitle"), held.toString());
+        String heldTitle = held.getString("officialTitle");
+        String heldSigned = held.getString("signed");
+        String run = String.valueOf(System.nanoTime() % 1_000_000);
+        String fresh = "Agreement on sturgeon hatcheries " + run;
+        List<List<String>> sheet = List.of(
+                List.of("officialTitle", "kind", "format", "signed", "parties", "classification"),
+                List.of(heldTitle.toUpperCase(java.util.Locale.ROOT), "AGREEMENT", "BILATERAL", heldSigned, "AZ; KZ", "PUBLIC"),
+                List.of(fresh, "AGREEMENT", "BILATERAL", "2019-05-14", "AZ; KZ", "PUBLIC"),
+                List.of("  " + fresh.toLowerCase(java.util.Locale.ROOT) + " ", "AGREEMENT", "BILATERAL", "2019-05-14", "AZ; KZ", "PUBLIC"),
+                List.of(heldTitle, "AGREEMENT", "BILATERAL", "1999-01-20", "AZ; KZ", "PUBLIC"));
+
+        JsonObject dryRun = finished(api.upload(archivist, "api/imports?dryRun=true", Map.of(), "register.csv", semicolonCsv(sheet)));
+        assertEquals(2, dryRun.getInt("valid"), dryRun.toString());
+        Map<Integer, String> problems = new HashMap<>();
+        json(api.as(archivist, "GET", "api/imports/" + dryRun.getInt("id") + "/report?refused=true", null)).getJsonArray("rows")
+                .forEach(value -> problems.put(value.asJsonObject().getInt("row"), value.asJsonObject().getJsonArray("problems").getString(0)));
+        assertEquals(Set.of(2, 4), problems.keySet(), problems.toString());
+        assertTrue(problems.get(2).startsWith("officialTitle: the archive already holds this agreement: AGR-2018-0001"), problems.get(2));
+        assertTrue(problems.get(4).startsWith("officialTitle: the row repeats row 3"), problems.get(4));
+    }
+
+    /**
      * The whole archive goes out only to an administrator, as one file with every record, and comes
      * back in only into an empty archive (the in-container round trip test restores it into one).
      */
