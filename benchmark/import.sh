@@ -15,7 +15,7 @@ WORK=$(mktemp -d /tmp/archive-import-bench.XXXXXX)
 export DB_URL="jdbc:mysql://127.0.0.1:3306/$DB" DB_USER=root DB_PASSWORD= ARCHIVE_MAX_IMPORT_MB=${ARCHIVE_MAX_IMPORT_MB:-200}
 . benchmark/lib.sh
 sql() { mariadb --protocol=tcp -h 127.0.0.1 -P 3306 -u root "$@"; }
-trap 'stop_archive; rm -rf "$WORK"' EXIT
+trap 'stop_archive; [ -n "${BENCH_KEEP:-}" ] || rm -rf "$WORK"' EXIT
 for db in "$DB" "${DB}_floor"; do
     sql -e "drop database if exists \`$db\`; create database \`$db\` character set utf8mb4 collate utf8mb4_unicode_ci"
 done

@@ -17,9 +17,10 @@ PAYARA=$(find ~/.m2/repository/fish/payara/extras/payara-micro -name 'payara-mic
 
 SERVER_PID=
 # start_archive LOG_NAME: the archive on $WORK/data, answering on $PORT, with the fixity schedule off.
+# BENCH_JAVA_OPTS reaches its JVM (a flight recording to profile a run, say).
 start_archive() {
     ARCHIVE_DATA_DIR="$WORK/data" ARCHIVE_ADMIN_PASSWORD=$ADMIN ARCHIVE_FIXITY_CRON=off \
-        java -Xmx512m -jar "$PAYARA" --deploy web/target/treaty-archive.war --contextroot / --port "$PORT" --nocluster \
+        java -Xmx512m ${BENCH_JAVA_OPTS:-} -jar "$PAYARA" --deploy web/target/treaty-archive.war --contextroot / --port "$PORT" --nocluster \
         >"$WORK/payara-$1.log" 2>&1 &
     SERVER_PID=$!
     for _ in $(seq 1 240); do
