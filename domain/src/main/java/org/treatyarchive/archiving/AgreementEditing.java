@@ -26,6 +26,7 @@ import org.treatyarchive.review.WorkflowException;
 import org.treatyarchive.shared.EditConflictException;
 import org.treatyarchive.shared.EditableRecord;
 import org.treatyarchive.shared.PageRequest;
+import org.treatyarchive.shared.Phrase;
 import org.treatyarchive.shared.RecordHistory;
 import org.treatyarchive.subject.Subject;
 import org.treatyarchive.subject.SubjectRepository;
@@ -138,7 +139,7 @@ public class AgreementEditing {
         Optional<Proposal> open = proposals.findOpen(agreement);
         open.ifPresent(proposal -> refuseUnlessDraft(proposal, agreement));
         if (agreement.getPublication() == Publication.WITHDRAWN) {
-            throw new WorkflowException(agreement.getReference() + " was withdrawn from the archive; it is no longer edited.");
+            throw new WorkflowException(Phrase.of("review.withdrawn", agreement.getReference()));
         }
         if (agreement.getPublication() == Publication.UNPUBLISHED) {
             checkVersion(edit, agreement, null, agreement);
@@ -206,17 +207,16 @@ public class AgreementEditing {
 
     private static void refuseUnlessDraft(Proposal proposal, Agreement agreement) {
         if (proposal.getState() == ReviewState.IN_REVIEW) {
-            throw new WorkflowException(proposal.describe() + " is waiting for review and cannot be changed meanwhile. "
-                    + "A reviewer can return it to you with a comment.");
+            throw new WorkflowException(Phrase.of("review.waiting", proposal.described()));
         }
         if (proposal.getKind() == ProposalKind.WITHDRAWAL) {
-            throw new WorkflowException("The withdrawal of " + agreement.getReference() + " was returned as a draft; discard it before changing the record.");
+            throw new WorkflowException(Phrase.of("review.withdrawalReturned", agreement.getReference()));
         }
     }
 
     /** The form must have been read from what is there now: the record itself or its current draft, at its version. */
     private static void checkVersion(AgreementEdit edit, EditableRecord current, Long draftId, Agreement agreement) {
-        String label = "Agreement " + agreement.getReference();
+        Phrase label = Phrase.of("record.agreement", agreement.getReference());
         if (!Objects.equals(edit.getDraftId(), draftId)) {
             throw new EditConflictException(label, current.getEditedBy(), current.getEditedAt());
         }

@@ -29,6 +29,7 @@ import org.treatyarchive.shared.Comparison;
 import org.treatyarchive.shared.InvalidRecordException;
 import org.treatyarchive.shared.NotFoundException;
 import org.treatyarchive.shared.Page;
+import org.treatyarchive.shared.Phrase;
 import org.treatyarchive.user.Role;
 import org.treatyarchive.user.Secured;
 import org.treatyarchive.user.SecurityEvent;
@@ -143,7 +144,7 @@ public class ReviewDesk {
     public void submit(String reference, String comment) {
         Agreement agreement = loadRecord(reference);
         Proposal proposal = proposals.findOpen(agreement)
-                .orElseThrow(() -> new WorkflowException(agreement.getReference() + " has no draft to submit: edit it first."));
+                .orElseThrow(() -> new WorkflowException(Phrase.of("review.noDraftToSubmit", agreement.getReference())));
         switch (proposal.getKind()) {
             case NEW_RECORD -> agreement.verifyComplete();
             case CHANGE -> assembly.check(AgreementDraft.read(proposal.getContent()), agreement.getReference(), true);
@@ -158,7 +159,7 @@ public class ReviewDesk {
     public void requestWithdrawal(String reference, String reason) {
         Agreement agreement = loadRecord(reference);
         if (!agreement.isPublished()) {
-            throw new WorkflowException(agreement.getReference() + " is not published, so there is nothing to withdraw.");
+            throw new WorkflowException(Phrase.of("review.notPublished", agreement.getReference()));
         }
         proposals.findOpen(agreement).ifPresent(open -> {
             throw new WorkflowException(open.describe() + " is still open (" + open.getState().getLabel().toLowerCase()
@@ -172,7 +173,7 @@ public class ReviewDesk {
     public void discard(String reference) {
         Agreement agreement = loadRecord(reference);
         Proposal proposal = proposals.findOpen(agreement)
-                .orElseThrow(() -> new WorkflowException(agreement.getReference() + " has no draft to discard."));
+                .orElseThrow(() -> new WorkflowException(Phrase.of("review.noDraftToDiscard", agreement.getReference())));
         proposal.discard(viewer.username(), clock.instant());
         proposals.update(proposal);
     }
@@ -188,21 +189,19 @@ public class ReviewDesk {
         Agreement agreement = loadRecord(reference);
         Proposal proposal = proposals.findOpen(agreement)
                 .filter(open -> open.getKind() == ProposalKind.NEW_RECORD && agreement.getPublication() == Publication.UNPUBLISHED)
-                .orElseThrow(() -> new WorkflowException(agreement.getReference()
-                        + " has been published: it cannot be deleted, only withdrawn through review."));
+                .orElseThrow(() -> new WorkflowException(Phrase.of("review.publishedNotDeleted", agreement.getReference())));
         if (proposal.getState() != ReviewState.DRAFT) {
-            throw new WorkflowException(agreement.getReference() + " is waiting for review; a reviewer must return it before it can be deleted.");
+            throw new WorkflowException(Phrase.of("review.inReviewNotDeleted", agreement.getReference()));
         }
         if (!proposal.getAuthors().contains(viewer.username()) && !viewer.has(Role.ADMINISTRATOR)) {
             securityLog.record(new SecurityEvent(clock.instant(), SecurityEventType.ACCESS_DENIED, viewer.username(), agreement.getReference(),
                     "deletion of another person's draft refused"));
-            throw new AccessDeniedException("Only the archivists who wrote the draft " + agreement.getReference()
-                    + ", or an administrator, may delete it.");
+            throw new AccessDeniedException(Phrase.of("review.othersDraft", agreement.getReference()));
         }
         if (!agreement.getIncomingRelations().isEmpty()) {
-            throw new WorkflowException(agreement.getReference() + " cannot be deleted: "
-                    + agreement.getIncomingRelations().stream().map(relation -> relation.getSource().getReference()).sorted().distinct()
-                    .collect(Collectors.joining(", ")) + " relate to it. Remove those relations first.");
+            throw new WorkflowException(Phrase.of("review.relatedNotDeleted", agreement.getReference(),
+                    agreement.getIncomingRelations().stream().map(relation -> relation.getSource().getReference()).sorted().distinct()
+                            .collect(Collectors.joining(", "))));
         }
         String title = agreement.getDisplayTitle();
         proposals.removeAll(agreement);

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.treatyarchive.shared.NotFoundException;
 import org.treatyarchive.shared.Page;
+import org.treatyarchive.shared.Phrase;
 import org.treatyarchive.shared.RecordKeeping;
 import org.treatyarchive.shared.ReferenceRegister;
 import org.treatyarchive.shared.RevisionEntry;
@@ -64,7 +65,7 @@ public class EventRegister implements ReferenceRegister<EventEdit, Long> {
     public void update(EventEdit edit) {
         keeping.check("The event", edit);
         Event event = get(edit.getId() == null ? -1 : edit.getId());
-        event.checkEditedFrom(edit.getVersion(), "The event " + event.getName());
+        event.checkEditedFrom(edit.getVersion(), Phrase.of("record.event", event.getName()));
         apply(edit, event);
     }
 

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import org.treatyarchive.shared.InvalidRecordException;
 import org.treatyarchive.shared.NotFoundException;
 import org.treatyarchive.shared.Page;
+import org.treatyarchive.shared.Phrase;
 import org.treatyarchive.shared.RecordKeeping;
 import org.treatyarchive.shared.ReferenceRegister;
 import org.treatyarchive.shared.RevisionEntry;
@@ -83,7 +84,7 @@ public class PartyRegister implements ReferenceRegister<PartyEdit, String> {
     public void update(PartyEdit edit) {
         keeping.check("The party", edit);
         Party party = get(edit.getCode());
-        party.checkEditedFrom(edit.getVersion(), "The party " + party.getName());
+        party.checkEditedFrom(edit.getVersion(), Phrase.of("record.party", party.getName()));
         party.rename(edit.getName());
         party.reclassify(edit.getKind());
         apply(edit, party);

@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import org.treatyarchive.agreement.Agreement;
 import org.treatyarchive.shared.Check;
 import org.treatyarchive.shared.EditableRecord;
+import org.treatyarchive.shared.Phrase;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -159,8 +160,7 @@ public class Proposal extends EditableRecord {
     public void approve(String reviewer, Instant at, String comment) {
         requireState(ReviewState.IN_REVIEW, "approved");
         if (!mayBeApprovedBy(reviewer)) {
-            throw new FourEyesException("You cannot approve " + Character.toLowerCase(describe().charAt(0)) + describe().substring(1) + ": you entered, changed or submitted it yourself. "
-                    + "Another reviewer must check it (four eyes).");
+            throw new FourEyesException(Phrase.of("review.ownApproval", described("object")));
         }
         state = ReviewState.APPROVED;
         steps.add(new ReviewStep(ReviewAction.APPROVED, reviewer, at, optional(comment)));
@@ -175,8 +175,7 @@ public class Proposal extends EditableRecord {
         requireState(ReviewState.IN_REVIEW, "returned");
         // A return is a reviewer's finding, recorded as such; an author passing judgement on their own work is not one.
         if (!mayBeApprovedBy(reviewer)) {
-            throw new FourEyesException("You cannot return " + Character.toLowerCase(describe().charAt(0)) + describe().substring(1)
-                    + ": you entered, changed or submitted it yourself. Another reviewer decides whether it goes back (four eyes).");
+            throw new FourEyesException(Phrase.of("review.ownReturn", described("object")));
         }
         String reason = Check.requiredText("comment", "The comment saying what to fix", comment, ReviewStep.COMMENT_MAX);
         state = ReviewState.DRAFT;
@@ -188,7 +187,7 @@ public class Proposal extends EditableRecord {
     public void discard(String actor, Instant at) {
         requireState(ReviewState.DRAFT, "discarded");
         if (kind == ProposalKind.NEW_RECORD) {
-            throw new WorkflowException("A new record is not discarded: correct it and submit it, or ask an administrator to remove it.");
+            throw new WorkflowException(Phrase.of("review.newRecordNotDiscarded"));
         }
         state = ReviewState.DISCARDED;
         steps.add(new ReviewStep(ReviewAction.DISCARDED, Objects.requireNonNull(actor), at, null));
@@ -225,12 +224,22 @@ public class Proposal extends EditableRecord {
 
     /** "The change to AGR-2003-0001", as messages name the work. */
     public String describe() {
-        String reference = agreement.getReference();
-        return switch (kind) {
-            case NEW_RECORD -> "The new record " + reference;
-            case CHANGE -> "The change to " + reference;
-            case WITHDRAWAL -> "The withdrawal of " + reference;
+        return described().english();
+    }
+
+    /** What {@link #describe()} says, as a phrase of the domain's bundle: at the head of a sentence. */
+    public Phrase described() {
+        return described("");
+    }
+
+    /** @param form "" at the head of a sentence, "object" inside one (English lowers its first letter, Russian declines it) */
+    private Phrase described(String form) {
+        String key = switch (kind) {
+            case NEW_RECORD -> "proposal.newRecord";
+            case CHANGE -> "proposal.change";
+            case WITHDRAWAL -> "proposal.withdrawal";
         };
+        return Phrase.of(form.isEmpty() ? key : key + "." + form, agreement.getReference());
     }
 
     // --- accessors ------------------------------------------------------------------------------

@@ -6,4 +6,9 @@ public class AccessDeniedException extends ArchiveException {
     public AccessDeniedException(String message) {
         super(message);
     }
+
+    /** The refusal as a phrase of the domain's bundle, given to each reader in their language. */
+    public AccessDeniedException(Phrase phrase) {
+        super(phrase);
+    }
 }

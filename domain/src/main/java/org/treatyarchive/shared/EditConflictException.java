@@ -12,15 +12,14 @@ public class EditConflictException extends ArchiveException {
     private final Instant editedAt;
 
     /**
-     * @param record   what was edited, as people name it ("Agreement AGR-2014-0002")
+     * @param record   what was edited, as people name it ("Agreement AGR-2014-0002"), a phrase of the domain's bundle
      * @param editedBy who saved it in between, when known
      * @param editedAt when, when known
      */
-    public EditConflictException(String record, String editedBy, Instant editedAt) {
-        super(record + " was changed by " + (editedBy == null ? "someone else" : editedBy)
-                + (editedAt == null ? "" : " at " + Timestamps.display(editedAt))
-                + " after you opened it. Your changes were not saved; they are still in the form. "
-                + "Reload to see the saved version, then enter your changes again.");
+    public EditConflictException(Phrase record, String editedBy, Instant editedAt) {
+        super(editedBy == null ? Phrase.of("conflict.someone", record)
+                : editedAt == null ? Phrase.of("conflict.by", record, editedBy)
+                : Phrase.of("conflict.byAt", record, editedBy, Timestamps.display(editedAt)));
         this.editedBy = editedBy;
         this.editedAt = editedAt;
     }

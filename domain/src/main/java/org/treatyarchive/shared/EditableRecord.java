@@ -60,9 +60,9 @@ public abstract class EditableRecord extends BaseEntity {
      * Refuses a save prepared from another version than the stored one, naming who saved in between.
      *
      * @param version the version the form was read at; {@code null} (a forged or broken form) is refused too
-     * @param label   the record as people name it ("The party Turkmenistan")
+     * @param label   the record as people name it ("The party Turkmenistan"), a phrase of the domain's bundle
      */
-    public void checkEditedFrom(Long version, String label) {
+    public void checkEditedFrom(Long version, Phrase label) {
         if (version == null || version != getVersion()) {
             throw new EditConflictException(label, editedBy, editedAt);
         }

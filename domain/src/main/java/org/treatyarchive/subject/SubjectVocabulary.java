@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import org.treatyarchive.shared.InvalidRecordException;
 import org.treatyarchive.shared.NotFoundException;
 import org.treatyarchive.shared.Page;
+import org.treatyarchive.shared.Phrase;
 import org.treatyarchive.shared.RecordKeeping;
 import org.treatyarchive.shared.ReferenceRegister;
 import org.treatyarchive.shared.RevisionEntry;
@@ -62,7 +63,7 @@ public class SubjectVocabulary implements ReferenceRegister<SubjectEdit, Long> {
     public void update(SubjectEdit edit) {
         keeping.check("The subject", edit);
         Subject subject = get(edit.getId() == null ? -1 : edit.getId());
-        subject.checkEditedFrom(edit.getVersion(), "The subject " + subject.getName());
+        subject.checkEditedFrom(edit.getVersion(), Phrase.of("record.subject", subject.getName()));
         // Checked before renaming: the query would otherwise flush the new name into the unique index first.
         refuseDuplicate(edit.getName().strip(), subject);
         subject.rename(edit.getName());

@@ -10,9 +10,11 @@ import org.treatyarchive.agreement.Publication;
 import org.treatyarchive.shared.EditConflictException;
 import org.treatyarchive.shared.HistoricalDate;
 import org.treatyarchive.shared.InvalidRecordException;
+import org.treatyarchive.shared.Phrase;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -140,6 +142,10 @@ class ProposalTest {
                     + "Another reviewer must check it (four eyes).", refused.getMessage());
             assertEquals(ReviewState.IN_REVIEW, proposal.getState());
         }
+        Phrase fourEyes = assertThrows(FourEyesException.class, () -> proposal.approve("anna", T2, null)).phrase().orElseThrow();
+        assertEquals("Вы не можете утвердить изменение записи AGR-2018-0001: вы сами вносили, изменяли или отправляли эту работу. "
+                + "Её должен проверить другой проверяющий (принцип «четырёх глаз»).", fourEyes.render(Locale.forLanguageTag("ru"), (argument, locale) -> argument));
+        assertTrue(fourEyes.render(Locale.forLanguageTag("fa"), (argument, locale) -> argument).startsWith("نمی‌توانید تغییر AGR-2018-0001 را تأیید کنید"));
         FourEyesException ownReturn = assertThrows(FourEyesException.class, () -> proposal.returnWithComment("vera", T2, "Never mind."));
         assertTrue(ownReturn.getMessage().startsWith("You cannot return the change to AGR-2018-0001"), ownReturn.getMessage());
         assertEquals(ReviewState.IN_REVIEW, proposal.getState(), "nor return it");
@@ -166,11 +172,17 @@ class ProposalTest {
     void aSaveFromAnotherVersionIsRefusedNamingWhoSavedInBetween() {
         Proposal proposal = change();
         proposal.revise("{}", "boris", T1);
-        proposal.checkEditedFrom(proposal.getVersion(), "The change");
-        EditConflictException stale = assertThrows(EditConflictException.class, () -> proposal.checkEditedFrom(proposal.getVersion() + 1, "The change"));
+        proposal.checkEditedFrom(proposal.getVersion(), proposal.described());
+        EditConflictException stale = assertThrows(EditConflictException.class,
+                () -> proposal.checkEditedFrom(proposal.getVersion() + 1, proposal.described()));
         assertEquals("boris", stale.getEditedBy());
         assertEquals(T1, stale.getEditedAt());
-        assertThrows(EditConflictException.class, () -> proposal.checkEditedFrom(null, "The change"), "a form without a version");
+        assertTrue(stale.getMessage().startsWith("The change to AGR-2018-0001 was changed by boris at "), stale.getMessage());
+        String russian = stale.phrase().orElseThrow().render(Locale.forLanguageTag("ru"), (argument, locale) -> argument);
+        assertTrue(russian.startsWith("Изменение записи AGR-2018-0001: после того как вы открыли запись, её изменил пользователь boris ("), russian);
+        assertTrue(russian.endsWith("Ваши изменения не сохранены; они остались в форме. Перезагрузите страницу, чтобы увидеть сохранённую версию, "
+                + "и внесите изменения снова."), russian);
+        assertThrows(EditConflictException.class, () -> proposal.checkEditedFrom(null, proposal.described()), "a form without a version");
     }
 
     @Test

@@ -45,6 +45,7 @@ import org.treatyarchive.shared.DatePrecision;
 import org.treatyarchive.shared.EditConflictException;
 import org.treatyarchive.shared.HistoricalDate;
 import org.treatyarchive.shared.PageRequest;
+import org.treatyarchive.shared.Phrase;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -521,7 +522,7 @@ public class JpaAgreementRepository implements AgreementRepository {
         try {
             em.flush();
         } catch (OptimisticLockException stale) {
-            throw new EditConflictException("Agreement " + agreement.getReference(), null, null);
+            throw new EditConflictException(Phrase.of("record.agreement", agreement.getReference()), null, null);
         }
     }
 

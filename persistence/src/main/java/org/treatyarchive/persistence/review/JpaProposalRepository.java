@@ -68,7 +68,7 @@ public class JpaProposalRepository implements ProposalRepository {
         try {
             em.flush();
         } catch (OptimisticLockException stale) {
-            throw new EditConflictException(proposal.describe(), null, null);
+            throw new EditConflictException(proposal.described(), null, null);
         }
     }
 

@@ -67,7 +67,7 @@ public class ReviewCaseBacking implements Serializable {
         } catch (InvalidRecordException invalid) {
             Messages.error(COMMENT, Messages.describe(invalid));
             return;
-        } catch (WorkflowException | EditConflictException refused) {
+        } catch (AccessDeniedException | WorkflowException | EditConflictException refused) {
             Messages.error(null, Messages.describe(refused));
             return;
         }
