@@ -4,7 +4,8 @@
 # archive on it with Payara Micro and -Xmx512m, waits until the search index holds every record,
 # then drives it with wrk and prints one table: search page, API search, list page, detail page,
 # a large party's page and its API, a static file (the server's floor) and the database's own time for the same reads (the SQL
-# floor), with the heap used. Not part of ./mvnw verify. See BENCHMARKS.md.
+# floor), with the heap used; last, the export of every agreement as CSV against the mariadb client
+# reading the same rows. Not part of ./mvnw verify. See BENCHMARKS.md.
 #
 # Settings (environment): BENCH_AGREEMENTS, BENCH_SECONDS (per measurement, default 30),
 # BENCH_CONNECTIONS (default 16), BENCH_DB (default treaty_bench, dropped and recreated),
@@ -145,5 +146,17 @@ REPORT="$WORK/report.txt"
     echo "heap after the run: $(jcmd $SERVER_PID GC.heap_info | grep -m1 -E 'heap' | xargs)"
     jcmd $SERVER_PID GC.run >/dev/null
     echo "heap after a full GC: $(jcmd $SERVER_PID GC.heap_info | grep -m1 -E 'heap' | xargs)  (limit -Xmx512m)"
+    echo
+    echo "export: every agreement as CSV (the administrator's view), against the mariadb client reading the same rows"
+    start=$(date +%s%N)
+    curl -sf -u admin:benchmark-admin-password -o "$WORK/export.csv" "$BASE/api/agreements/export?format=csv"
+    export_ms=$(( ($(date +%s%N) - start) / 1000000 ))
+    echo "  archive: $(( $(wc -l < "$WORK/export.csv") - 1 )) records in $export_ms ms;" \
+         "heap after it: $(jcmd $SERVER_PID GC.heap_info | grep -m1 -E 'heap' | xargs)"
+    start=$(date +%s%N)
+    sql -N "$DB" -e "select a.reference, a.official_title, a.kind, a.format, a.signed_on, a.signed_at,
+        group_concat(p.code order by p.code separator '; ') from agreement a join participation pa on pa.agreement_id = a.id
+        join party p on p.id = pa.party_id group by a.id" >"$WORK/export-floor.tsv"
+    echo "  mariadb client: $(wc -l < "$WORK/export-floor.tsv") rows in $(( ($(date +%s%N) - start) / 1000000 )) ms"
 } | tee "$REPORT"
 log "Report written to $REPORT"
