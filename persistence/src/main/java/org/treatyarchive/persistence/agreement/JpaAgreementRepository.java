@@ -54,6 +54,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -315,12 +316,18 @@ public class JpaAgreementRepository implements AgreementRepository {
 
     @Override
     public List<RelationGraph.Edge> relationsTouching(Collection<String> references) {
-        return em.createQuery("select r.source.reference, r.target.reference, r.type from AgreementRelation r "
-                        + "where r.source.reference in :references or r.target.reference in :references", Object[].class)
-                .setParameter("references", references)
-                .getResultList().stream()
-                .map(row -> new RelationGraph.Edge((String) row[0], (String) row[1], (RelationType) row[2]))
-                .toList();
+        // One query per direction, each from the agreements' reference index to the relations' own: with
+        // "source in … or target in …" MariaDB read every relation joined to both agreements (0.6 s a record
+        // page at 250,000 agreements).
+        Set<RelationGraph.Edge> edges = new LinkedHashSet<>();
+        for (String side : List.of("source", "target")) {
+            em.createQuery("select s.reference, t.reference, r.type from AgreementRelation r join r.source s join r.target t "
+                            + "where " + (side.equals("source") ? "s" : "t") + ".reference in :references", Object[].class)
+                    .setParameter("references", references)
+                    .getResultList()
+                    .forEach(row -> edges.add(new RelationGraph.Edge((String) row[0], (String) row[1], (RelationType) row[2])));
+        }
+        return List.copyOf(edges);
     }
 
     @Override
