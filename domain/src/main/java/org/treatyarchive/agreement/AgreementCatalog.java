@@ -53,6 +53,9 @@ public class AgreementCatalog {
     @Inject
     RecordHistory history;
 
+    @Inject
+    FigureCache figureCache;
+
     protected AgreementCatalog() {
         // for CDI proxies
     }
@@ -182,28 +185,24 @@ public class AgreementCatalog {
      */
     public Page<PartyAgreement> partyAgreements(PartyAgreementQuery query, PageRequest<AgreementSort> page) {
         List<String> codes = codesOf(query);
-        AgreementFilter filter = orNone(query.asFilter());
-        long total = agreements.countPartyAgreements(codes, filter, today());
+        // The total is the figures' (the same rows, counted once per change of the archive): a count of its own
+        // would read a large party's rows once more for each page.
+        long total = partyFigures(query).total();
         if (total == 0 || page.firstRow() >= total) {
             return new Page<>(List.of(), total);
         }
-        return new Page<>(agreements.partyAgreements(codes, filter, page, today()), total);
+        return new Page<>(agreements.partyAgreements(codes, orNone(query.asFilter()), page, today()), total);
     }
 
     /** How the query's agreements divide by status and by kind, for the figures above a party's list. */
     public PartyFigures partyFigures(PartyAgreementQuery query) {
         List<String> codes = codesOf(query);
-        Map<AgreementStatus, Long> byStatus = new EnumMap<>(AgreementStatus.class);
-        // One count per status: the status is derived from dates and relations, the same SQL the status filter uses.
-        for (AgreementStatus status : AgreementStatus.values()) {
-            long count = agreements.countPartyAgreements(codes, orNone(query.inStatus(status).asFilter()), today());
-            if (count > 0) {
-                byStatus.put(status, count);
-            }
-        }
-        Map<AgreementKind, Long> byKind = new EnumMap<>(AgreementKind.class);
-        byKind.putAll(agreements.countPartyAgreementsByKind(codes, orNone(query.asFilter()), today()));
-        return new PartyFigures(byStatus.values().stream().mapToLong(Long::longValue).sum(), byStatus, byKind);
+        AgreementFilter filter = orNone(query.asFilter());
+        LocalDate today = today();
+        return figureCache.get(List.of("party", codes, filter, today), history.lastChange(), () -> {
+            AgreementTally tally = agreements.tallyPartyAgreements(codes, filter, today);
+            return new PartyFigures(tally.total(), tally.byStatus(), tally.byKind());
+        });
     }
 
     /** The party and the parties it continues, nearest first: Iran, then Persia. */
@@ -218,7 +217,10 @@ public class AgreementCatalog {
 
     /** For each party code, the number of agreements the caller may see it take part in. */
     public Map<String, Long> agreementsPerParty() {
-        return agreements.agreementsPerParty(orNone(AgreementFilter.NONE), today());
+        AgreementFilter access = orNone(AgreementFilter.NONE);
+        LocalDate today = today();
+        // A million participations at 250,000 agreements: counted once per change of the archive.
+        return figureCache.get(List.of("perParty", access, today), history.lastChange(), () -> Map.copyOf(agreements.agreementsPerParty(access, today)));
     }
 
     private List<String> codesOf(PartyAgreementQuery query) {
@@ -234,26 +236,22 @@ public class AgreementCatalog {
 
     /**
      * The archive's figures for the caller: by decade and kind, by format, by status and per party,
-     * each counted in the database within the caller's access (the statuses by the same SQL as the
-     * status filter, so that the figures and the lists agree).
+     * each counted in the database within the caller's access (the statuses derived as on each record,
+     * so that the figures and the lists agree).
      */
     public ArchiveFigures figures() {
         AgreementFilter access = orNone(AgreementFilter.NONE);
-        SortedMap<Integer, Map<AgreementKind, Long>> byDecade = new TreeMap<>();
-        for (Object[] row : agreements.countByYearAndKind(access, today())) {
-            int decade = Math.floorDiv(((Number) row[0]).intValue(), 10) * 10;
-            byDecade.computeIfAbsent(decade, key -> new EnumMap<>(AgreementKind.class)).merge((AgreementKind) row[1], ((Number) row[2]).longValue(), Long::sum);
-        }
-        Map<AgreementStatus, Long> byStatus = new EnumMap<>(AgreementStatus.class);
-        for (AgreementStatus status : AgreementStatus.values()) {
-            long count = agreements.count(new AgreementFilter(null, null, null, null, null, status).withAccess(access.clearance(), access.unpublished()), today());
-            if (count > 0) {
-                byStatus.put(status, count);
+        LocalDate today = today();
+        return figureCache.get(List.of("archive", access, today), history.lastChange(), () -> {
+            SortedMap<Integer, Map<AgreementKind, Long>> byDecade = new TreeMap<>();
+            for (Object[] row : agreements.countByYearAndKind(access, today)) {
+                int decade = Math.floorDiv(((Number) row[0]).intValue(), 10) * 10;
+                byDecade.computeIfAbsent(decade, key -> new EnumMap<>(AgreementKind.class)).merge((AgreementKind) row[1], ((Number) row[2]).longValue(), Long::sum);
             }
-        }
-        Map<AgreementFormat, Long> byFormat = new EnumMap<>(AgreementFormat.class);
-        byFormat.putAll(agreements.countByFormat(access, today()));
-        return new ArchiveFigures(agreements.count(access, today()), byDecade, byFormat, byStatus, agreements.agreementsPerParty(access, today()));
+            AgreementTally tally = agreements.tally(access, today);
+            return new ArchiveFigures(tally.total(), byDecade, agreements.countByFormat(access, today), tally.byStatus(),
+                    agreements.agreementsPerParty(access, today));
+        });
     }
 
     /** How far out a graph may reach: beyond three steps a treaty series' lineage becomes a wall of nodes. */

@@ -85,11 +85,11 @@ public interface AgreementRepository {
      */
     List<PartyAgreement> partyAgreements(List<String> partyCodes, AgreementFilter filter, PageRequest<AgreementSort> page, LocalDate today);
 
-    /** How many rows {@link #partyAgreements} would list in all. */
-    long countPartyAgreements(List<String> partyCodes, AgreementFilter filter, LocalDate today);
+    /** The rows of {@link #partyAgreements} by the agreements' kind and status, counted in the database: their total too. */
+    AgreementTally tallyPartyAgreements(List<String> partyCodes, AgreementFilter filter, LocalDate today);
 
-    /** The rows of {@link #partyAgreements} by the agreements' kind, counted in the database. */
-    Map<AgreementKind, Long> countPartyAgreementsByKind(List<String> partyCodes, AgreementFilter filter, LocalDate today);
+    /** The agreements within the filter by kind and status, counted in the database. */
+    AgreementTally tally(AgreementFilter filter, LocalDate today);
 
     /** For each party code, how many agreements within the filter's access it takes part in, counted in the database. */
     Map<String, Long> agreementsPerParty(AgreementFilter filter, LocalDate today);

@@ -116,6 +116,10 @@ class ArchiveViewsHttpIT extends ApiIT {
         assertEquals(listed, own.getInt("total"));
         assertEquals(listed, byStatus, "each agreement in one status");
         assertEquals(listed, byKind, "each agreement of one kind");
+        for (String status : own.getJsonObject("byStatus").keySet()) {
+            assertEquals(own.getJsonObject("byStatus").getInt(status), get("api/parties/KZ/agreements?withPredecessors=false&status=" + status).getInt("total"),
+                    status + ": the figure is what the status filter lists");
+        }
         int viaSearch = get("api/agreements?party=KZ").getInt("total");
         assertEquals(viaSearch, listed, "the same agreements as the search's party filter");
 
@@ -212,6 +216,11 @@ class ArchiveViewsHttpIT extends ApiIT {
         assertEquals(total, byDecade, "every agreement in one decade and of one kind");
         assertEquals(total, figures.getJsonObject("byFormat").values().stream().mapToInt(count -> Integer.parseInt(count.toString())).sum());
         assertEquals(total, figures.getJsonObject("byStatus").values().stream().mapToInt(count -> Integer.parseInt(count.toString())).sum());
+        for (String status : figures.getJsonObject("byStatus").keySet()) {
+            assertEquals(figures.getJsonObject("byStatus").getInt(status), get("api/agreements?status=" + status).getInt("total"),
+                    status + ": the figure is what the search's status filter finds");
+        }
+        assertTrue(figures.getJsonObject("byStatus").getInt("TERMINATED") > 0, "Turkmenchay, ended by the 1921 treaty, among others");
         assertEquals(1, figures.getJsonObject("byDecadeAndKind").getJsonObject("1820").getInt("TREATY"), "Turkmenchay, 1828");
         assertEquals(get("api/parties/KZ/agreements?withPredecessors=false").getInt("total"), figures.getJsonObject("perParty").getInt("KZ"));
         assertEquals(get("api/agreements?decade=2010").getInt("total"), figures.getJsonObject("byDecadeAndKind").getJsonObject("2010").values()

@@ -176,8 +176,15 @@ class ReviewWorkflowHttpIT extends ApiIT {
                         && "ACCESS_DENIED".equals(event.getString("type")) && reference.equals(event.getString("target", null))),
                 "the forged approval is in the security log: " + log);
 
+        // The figures are counted once per change of the archive: read them just before the approval changes it.
+        long turkmenistanBefore = json(api.as(reader, "GET", "api/parties/TM", null)).getJsonObject("own").getJsonNumber("total").longValue();
+        long archiveBefore = json(api.as(reader, "GET", "api/statistics", null)).getJsonNumber("total").longValue();
         HttpResponse<String> approved = post(reviewer, "api/reviews/" + proposal + "/approval", "Checked against the signed copy.");
         assertEquals(200, approved.statusCode(), approved.body());
+        assertEquals(turkmenistanBefore + 1, json(api.as(reader, "GET", "api/parties/TM", null)).getJsonObject("own").getJsonNumber("total").longValue(),
+                "the party's figures count the approved record at once");
+        assertEquals(archiveBefore + 1, json(api.as(reader, "GET", "api/statistics", null)).getJsonNumber("total").longValue(),
+                "so do the archive's");
         JsonObject published = json(api.as(reader, "GET", "api/agreements/" + reference, null));
         assertEquals("PUBLISHED", published.getString("publication"));
         assertEquals(List.of("KZ", "TM"), published.getJsonArray("parties").stream()
