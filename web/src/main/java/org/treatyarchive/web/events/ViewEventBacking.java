@@ -44,6 +44,7 @@ public class ViewEventBacking implements Serializable {
     private final PagedModel<AgreementSummary> agreements = new PagedModel<>(
             (first, size) -> new Page<>(catalog.list(query(), new PageRequest<>(first / size, size, AgreementSort.SIGNED, true)),
                     catalog.count(query())),
+            () -> catalog.count(query()),
             AgreementSummary::reference);
 
     /** Called by {@code f:viewAction}: an unknown or unreadable id answers 404. */

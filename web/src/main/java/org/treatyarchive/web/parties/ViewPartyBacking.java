@@ -63,6 +63,7 @@ public class ViewPartyBacking implements Serializable {
 
     private final PagedModel<PartyAgreement> agreements = new PagedModel<>(
             (first, size) -> catalog.partyAgreements(query, new PageRequest<>(first / size, size, sort, sort != AgreementSort.SIGNED)),
+            () -> getFigures().total(),
             row -> row.agreement().reference() + "/" + row.asParty().code());
 
     /** Called by {@code f:viewAction}: an unknown party answers 404; a filter that cannot be read is named and left out. */

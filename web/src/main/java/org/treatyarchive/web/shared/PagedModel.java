@@ -13,7 +13,9 @@ import java.util.function.Function;
 
 /**
  * A lazy table fed one page at a time by a service method that answers a {@link Page}, for lists
- * in a fixed order (users, the security log). The count and the page come from one call each.
+ * in a fixed order (users, the security log). The count and the page come from one call each; a
+ * list whose total the service already knows apart from its pages (a party's agreements, from its
+ * figures) is counted by that instead of by a page of one row.
  *
  * @param <T> the row type
  */
@@ -29,7 +31,13 @@ public class PagedModel<T> extends LazyDataModel<T> {
     public interface RowKey<T> extends Function<T, String>, Serializable {
     }
 
+    /** Serializable, for the same reason. */
+    public interface Total extends Serializable {
+        long get();
+    }
+
     private final PageSource<T> source;
+    private final Total total;
     private final RowKey<T> rowKey;
 
     /**
@@ -37,13 +45,19 @@ public class PagedModel<T> extends LazyDataModel<T> {
      * @param rowKey a row's stable key
      */
     public PagedModel(PageSource<T> source, RowKey<T> rowKey) {
+        this(source, () -> source.apply(0, 1).total(), rowKey);
+    }
+
+    /** @param total answers the number of rows in all, without reading a page */
+    public PagedModel(PageSource<T> source, Total total, RowKey<T> rowKey) {
         this.source = source;
+        this.total = total;
         this.rowKey = rowKey;
     }
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) Math.min(Integer.MAX_VALUE, source.apply(0, 1).total());
+        return (int) Math.min(Integer.MAX_VALUE, total.get());
     }
 
     @Override
