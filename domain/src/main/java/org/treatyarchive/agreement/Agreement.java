@@ -28,6 +28,7 @@ import org.treatyarchive.shared.EditableRecord;
 import org.treatyarchive.shared.HistoricalDate;
 import org.treatyarchive.shared.InvalidRecordException;
 import org.treatyarchive.shared.LocalizedText;
+import org.treatyarchive.shared.Phrase;
 import org.treatyarchive.shared.SourceCitation;
 import org.treatyarchive.subject.Subject;
 
@@ -209,7 +210,7 @@ public class Agreement extends EditableRecord {
     public Agreement(String reference, String officialTitle, AgreementKind kind, AgreementFormat format, HistoricalDate signed) {
         String ref = Check.requiredText(AgreementField.REFERENCE.key(), "The archive reference", reference, REFERENCE_MAX);
         if (!REFERENCE.matcher(ref).matches()) {
-            throw new InvalidRecordException(AgreementField.REFERENCE.key(), "'" + ref + "' is not an archive reference such as AGR-2018-0007.");
+            throw new InvalidRecordException(AgreementField.REFERENCE.key(), Phrase.of("agreement.badReference", ref));
         }
         this.reference = ref;
         retitle(officialTitle, null);
@@ -317,7 +318,7 @@ public class Agreement extends EditableRecord {
      */
     public void stateStatus(AgreementStatus status) {
         if (status == AgreementStatus.UNKNOWN) {
-            throw new InvalidRecordException(STATED_STATUS.key(), "Leave the stated status empty when the sources do not give one.");
+            throw new InvalidRecordException(STATED_STATUS.key(), Phrase.of("agreement.statedUnknown"));
         }
         this.statedStatus = status;
     }

@@ -99,8 +99,7 @@ public class AgreementAssembly {
             // Refused like any other field, and logged like any other refusal of access: it is an attempt above one's clearance.
             securityLog.record(new SecurityEvent(Instant.now(), SecurityEventType.ACCESS_DENIED, actor,
                     edit.getReference(), "classification " + edit.getClassification() + " above the caller's clearance refused"));
-            throw new InvalidRecordException(CLASSIFICATION.key(),
-                    "You cannot classify a record " + edit.getClassification().getLabel() + ": it is above your own clearance.");
+            throw new InvalidRecordException(CLASSIFICATION.key(), Phrase.of("classification.aboveClearance", edit.getClassification()));
         }
     }
 
@@ -120,8 +119,7 @@ public class AgreementAssembly {
         if (externalId != null && !externalId.equals(agreement.getExternalId())) {
             String holder = holderOf.apply(externalId);
             if (holder != null && !holder.equals(agreement.getReference())) {
-                throw new InvalidRecordException(EXTERNAL_ID.key(), "The register number " + externalId + " is already that of " + holder
-                        + "; each number belongs to one record.");
+                throw new InvalidRecordException(EXTERNAL_ID.key(), Phrase.of("import.numberTaken", externalId, holder));
             }
         }
         agreement.registerAs(externalId);
@@ -189,10 +187,9 @@ public class AgreementAssembly {
     /** A document names a file the store holds, whatever the form says of its size and type: those come from the store's register. */
     private DocumentTerms terms(DocumentEntry entry, Classification recordClassification) {
         String sha256 = entry.getSha256() == null ? "" : entry.getSha256().strip().toLowerCase();
-        DocumentFile file = files.find(sha256).orElseThrow(() -> new InvalidRecordException(DOCUMENTS.key(),
-                "The archive holds no file " + (entry.getFileName() == null ? sha256 : entry.getFileName()) + "; upload it again."));
+        DocumentFile file = files.find(sha256).orElseThrow(() -> new InvalidRecordException(DOCUMENTS.key(), Phrase.of("documents.noFile", entry.getFileName() == null ? sha256 : entry.getFileName())));
         Party party = entry.getPartyCode() == null || entry.getPartyCode().isBlank() ? null : parties.findByCode(entry.getPartyCode())
-                .orElseThrow(() -> new InvalidRecordException(DOCUMENTS.key(), "There is no party with the code " + entry.getPartyCode() + "."));
+                .orElseThrow(() -> new InvalidRecordException(DOCUMENTS.key(), Phrase.of("parties.unknownCode", entry.getPartyCode())));
         return new DocumentTerms(sha256, entry.getFileName(), file.getMediaType(), file.getSize(), file.getPages(), entry.getKind(),
                 entry.getTitle(), entry.getLanguage(), party, entry.getDated(),
                 entry.getClassification() == null ? recordClassification : entry.getClassification());

@@ -10,6 +10,7 @@ import org.treatyarchive.shared.InvalidRecordException;
 import org.treatyarchive.shared.NotFoundException;
 import org.treatyarchive.shared.Page;
 import org.treatyarchive.shared.PageRequest;
+import org.treatyarchive.shared.Phrase;
 import org.treatyarchive.shared.RecordHistory;
 import org.treatyarchive.user.Viewer;
 
@@ -207,7 +208,7 @@ public class AgreementCatalog {
 
     /** The party and the parties it continues, nearest first: Iran, then Persia. */
     public List<Party> lineOf(String partyCode) {
-        Party party = parties.findByCode(partyCode).orElseThrow(() -> new NotFoundException("There is no party with the code " + partyCode + "."));
+        Party party = parties.findByCode(partyCode).orElseThrow(() -> new NotFoundException(Phrase.of("parties.unknownCode", partyCode)));
         List<Party> line = new ArrayList<>();
         for (Party step = party; step != null && !line.contains(step); step = step.getPredecessor().orElse(null)) {
             line.add(step);
@@ -267,7 +268,7 @@ public class AgreementCatalog {
      */
     public RelationGraph relationGraph(String reference, int depth) {
         if (depth < 1 || depth > GRAPH_DEPTH_MAX) {
-            throw new InvalidRecordException("depth", "The depth is 1 to " + GRAPH_DEPTH_MAX + " relations, not " + depth + ".");
+            throw new InvalidRecordException("depth", Phrase.of("graph.depth", GRAPH_DEPTH_MAX, depth));
         }
         AgreementFilter access = orNone(AgreementFilter.NONE);
         List<AgreementSummary> centre = agreements.summaries(List.of(reference == null ? "" : reference.strip()), access, today());

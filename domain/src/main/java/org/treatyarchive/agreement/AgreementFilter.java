@@ -2,6 +2,7 @@ package org.treatyarchive.agreement;
 
 import org.treatyarchive.shared.Classification;
 import org.treatyarchive.shared.InvalidRecordException;
+import org.treatyarchive.shared.Phrase;
 
 import java.time.LocalDate;
 
@@ -37,11 +38,10 @@ public record AgreementFilter(String text, String partyCode, AgreementKind kind,
         clearance = clearance == null ? Classification.PUBLIC : clearance;
         partyCode = blankToNull(partyCode);
         if (text != null && text.length() > TEXT_MAX) {
-            throw new InvalidRecordException("q", "The search text is too long: at most " + TEXT_MAX + " characters.");
+            throw new InvalidRecordException("q", Phrase.of("search.tooLong", TEXT_MAX));
         }
         if (signedFrom != null && signedTo != null && signedTo.isBefore(signedFrom)) {
-            throw new InvalidRecordException("signedTo",
-                    "The end of the signature period (" + signedTo + ") is before its start (" + signedFrom + ").");
+            throw new InvalidRecordException("signedTo", Phrase.of("search.periodReversed", signedTo, signedFrom));
         }
     }
 

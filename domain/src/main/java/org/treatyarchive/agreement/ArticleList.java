@@ -2,6 +2,7 @@ package org.treatyarchive.agreement;
 
 import org.treatyarchive.shared.Check;
 import org.treatyarchive.shared.InvalidRecordException;
+import org.treatyarchive.shared.Phrase;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,7 +30,7 @@ public final class ArticleList {
     public Article add(String number, String heading, String text) {
         String normalized = Check.requiredText(ARTICLES.key(), "The article number", number, Article.NUMBER_MAX);
         if (find(normalized).isPresent()) {
-            throw new InvalidRecordException(ARTICLES.key(), "There is already an article " + normalized + ".");
+            throw new InvalidRecordException(ARTICLES.key(), Phrase.of("articles.already", normalized));
         }
         Article article = new Article(agreement, articles.size(), normalized, heading, text);
         articles.add(article);
@@ -47,7 +48,7 @@ public final class ArticleList {
             String number = Check.requiredText(ARTICLES.key(), "The article number", entry.number(), Article.NUMBER_MAX);
             ArticleText other = byNumber.put(number.toLowerCase(), entry);
             if (other != null) {
-                throw new InvalidRecordException(ARTICLES.key(), "There are two articles numbered " + number + "; each number is used once.");
+                throw new InvalidRecordException(ARTICLES.key(), Phrase.of("articles.twice", number));
             }
         }
         Map<Long, Article> existing = new HashMap<>();
@@ -80,9 +81,9 @@ public final class ArticleList {
     /** Moves an article to a new place in the reading order (0 is first). */
     public void move(String number, int newPosition) {
         Article article = find(number)
-                .orElseThrow(() -> new InvalidRecordException(ARTICLES.key(), "There is no article " + number + "."));
+                .orElseThrow(() -> new InvalidRecordException(ARTICLES.key(), Phrase.of("articles.none", number)));
         if (newPosition < 0 || newPosition >= articles.size()) {
-            throw new InvalidRecordException(ARTICLES.key(), "Position " + newPosition + " is outside the list of " + articles.size() + " articles.");
+            throw new InvalidRecordException(ARTICLES.key(), Phrase.of("articles.position", newPosition, articles.size()));
         }
         articles.remove(article);
         articles.add(newPosition, article);

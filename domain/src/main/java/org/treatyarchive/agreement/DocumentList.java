@@ -3,6 +3,7 @@ package org.treatyarchive.agreement;
 import org.treatyarchive.shared.Check;
 import org.treatyarchive.shared.InvalidRecordException;
 import org.treatyarchive.shared.LocalizedText;
+import org.treatyarchive.shared.Phrase;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,7 +44,7 @@ public final class DocumentList {
         for (DocumentTerms terms : wanted) {
             DocumentTerms document = check(terms);
             if (!files.add(document.sha256())) {
-                throw new InvalidRecordException(DOCUMENTS.key(), "The file " + document.fileName() + " is listed twice; a record holds a file once.");
+                throw new InvalidRecordException(DOCUMENTS.key(), Phrase.of("documents.twice", document.fileName()));
             }
             checked.add(document);
         }
@@ -72,7 +73,7 @@ public final class DocumentList {
         Check.required(DOCUMENTS.key(), "The document", terms);
         String sha256 = Check.requiredText(DOCUMENTS.key(), "The document's checksum", terms.sha256(), 64).toLowerCase();
         if (!SHA256.matcher(sha256).matches()) {
-            throw new InvalidRecordException(DOCUMENTS.key(), "'" + terms.sha256() + "' is not the SHA-256 of a stored file.");
+            throw new InvalidRecordException(DOCUMENTS.key(), Phrase.of("documents.badChecksum", terms.sha256()));
         }
         String fileName = Check.requiredText(DOCUMENTS.key(), "The document's file name", terms.fileName(), AgreementDocument.FILE_NAME_MAX);
         String title = Check.requiredText(DOCUMENTS.key(), "The title of " + fileName, terms.title(), AgreementDocument.TITLE_MAX);
@@ -81,9 +82,7 @@ public final class DocumentList {
                 : Check.asField(DOCUMENTS.key(), () -> LocalizedText.normalizeLanguage(terms.language()));
         Check.required(DOCUMENTS.key(), "Who may see " + fileName, terms.classification());
         if (!terms.classification().covers(agreement.getClassification())) {
-            throw new InvalidRecordException(DOCUMENTS.key(), "The document " + title + " is classified "
-                    + terms.classification().getLabel().toLowerCase() + ", below its record ("
-                    + agreement.getClassification().getLabel().toLowerCase() + "); classify it at least as the record.");
+            throw new InvalidRecordException(DOCUMENTS.key(), Phrase.of("documents.belowRecord", title, terms.classification(), agreement.getClassification()));
         }
         return new DocumentTerms(sha256, fileName, Check.requiredText(DOCUMENTS.key(), "The document's type", terms.mediaType(), 100),
                 terms.size(), terms.pages(), terms.kind(), title, language, terms.party(), terms.dated(), terms.classification());

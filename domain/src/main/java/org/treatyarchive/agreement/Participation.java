@@ -14,6 +14,7 @@ import org.treatyarchive.shared.BaseEntity;
 import org.treatyarchive.shared.Check;
 import org.treatyarchive.shared.HistoricalDate;
 import org.treatyarchive.shared.InvalidRecordException;
+import org.treatyarchive.shared.Phrase;
 
 import java.time.LocalDate;
 import java.util.Objects;
@@ -95,8 +96,7 @@ public class Participation extends BaseEntity {
      */
     public void recordTerms(PartyTerms terms) {
         if (terms.consentOn() != null && terms.consentType() == null) {
-            throw new InvalidRecordException(PARTICIPATIONS.key(),
-                    "Say how " + party.getName() + " consented (ratification, accession...) when giving the date of consent.");
+            throw new InvalidRecordException(PARTICIPATIONS.key(), Phrase.of("parties.consentHow", party.getName()));
         }
         checkOrder(terms.signedOn(), terms.consentOn(), "signature", "consent to be bound");
         checkOrder(terms.consentOn(), terms.inForceOn(), "consent to be bound", "entry into force");
@@ -115,9 +115,8 @@ public class Participation extends BaseEntity {
 
     private void checkOrder(LocalDate earlier, LocalDate later, String earlierName, String laterName) {
         if (earlier != null && later != null && later.isBefore(earlier)) {
-            throw new InvalidRecordException(PARTICIPATIONS.key(),
-                    "For " + party.getName() + ", the " + laterName + " (" + HistoricalDate.ofDay(later).display()
-                            + ") cannot be before the " + earlierName + " (" + HistoricalDate.ofDay(earlier).display() + ").");
+            throw new InvalidRecordException(PARTICIPATIONS.key(), Phrase.of("parties.order", party.getName(), Phrase.label(laterName),
+                    HistoricalDate.ofDay(later), Phrase.label(earlierName), HistoricalDate.ofDay(earlier)));
         }
     }
 

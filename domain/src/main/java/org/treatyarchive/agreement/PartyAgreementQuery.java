@@ -1,6 +1,7 @@
 package org.treatyarchive.agreement;
 
 import org.treatyarchive.shared.InvalidRecordException;
+import org.treatyarchive.shared.Phrase;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -20,10 +21,10 @@ public record PartyAgreementQuery(String partyCode, boolean withPredecessors, St
         partyCode = code("code", partyCode);
         otherParty = code("other", otherParty);
         if (partyCode == null) {
-            throw new InvalidRecordException("code", "Name the party by its code, as KZ.");
+            throw new InvalidRecordException("code", Phrase.of("party.codeNeeded"));
         }
         if (decade != null && (decade % 10 != 0 || decade < 1000 || decade > 2990)) {
-            throw new InvalidRecordException("decade", "A decade is named by its first year, as 1990; " + decade + " is not one.");
+            throw new InvalidRecordException("decade", Phrase.of("search.decade", decade));
         }
     }
 
@@ -48,7 +49,7 @@ public record PartyAgreementQuery(String partyCode, boolean withPredecessors, St
         }
         String value = code.strip().toUpperCase();
         if (!value.matches("[A-Z][A-Z0-9-]{1,19}")) {
-            throw new InvalidRecordException(field, "'" + code.strip() + "' is not a party code such as KZ or USSR.");
+            throw new InvalidRecordException(field, Phrase.of("party.notCode", code.strip()));
         }
         return value;
     }

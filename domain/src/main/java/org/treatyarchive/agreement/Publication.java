@@ -1,6 +1,7 @@
 package org.treatyarchive.agreement;
 
 import org.treatyarchive.shared.InvalidRecordException;
+import org.treatyarchive.shared.Phrase;
 
 /**
  * Whether readers see a record. Only a reviewer's approval moves it: an archivist's new record stays
@@ -27,8 +28,7 @@ public enum Publication {
     /** What a withdrawal leaves: only a published record can be withdrawn. */
     Publication withdrawn(String reference) {
         if (this != PUBLISHED) {
-            throw new InvalidRecordException(AgreementField.PUBLICATION.key(), "Only a published record can be withdrawn; " + reference
-                    + " is " + label.toLowerCase() + ".");
+            throw new InvalidRecordException(AgreementField.PUBLICATION.key(), Phrase.of(this == WITHDRAWN ? "withdraw.withdrawn" : "withdraw.unpublished", reference));
         }
         return WITHDRAWN;
     }

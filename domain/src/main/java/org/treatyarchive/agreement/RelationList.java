@@ -2,6 +2,7 @@ package org.treatyarchive.agreement;
 
 import org.treatyarchive.shared.Check;
 import org.treatyarchive.shared.InvalidRecordException;
+import org.treatyarchive.shared.Phrase;
 
 import java.util.HashSet;
 import java.util.List;
@@ -33,8 +34,7 @@ public final class RelationList {
         Check.required(RELATIONS.key(), "The related agreement", target);
         refuseSelf(target);
         if (find(type, target).isPresent()) {
-            throw new InvalidRecordException(RELATIONS.key(),
-                    "This agreement already " + type.getLabel() + " " + target.getReference() + ".");
+            throw new InvalidRecordException(RELATIONS.key(), Phrase.of("relations.already", type, target.getReference()));
         }
         AgreementRelation relation = new AgreementRelation(agreement, type, target, note);
         relations.add(relation);
@@ -53,8 +53,7 @@ public final class RelationList {
             Check.required(RELATIONS.key(), "The kind of relation", terms.type());
             refuseSelf(target);
             if (!keys.add(key(terms.type(), target))) {
-                throw new InvalidRecordException(RELATIONS.key(),
-                        "The relation \"" + terms.type().getLabel() + " " + target.getReference() + "\" is listed twice.");
+                throw new InvalidRecordException(RELATIONS.key(), Phrase.of("relations.twice", terms.type(), target.getReference()));
             }
         }
         for (AgreementRelation relation : List.copyOf(relations)) {
@@ -90,7 +89,7 @@ public final class RelationList {
 
     private void refuseSelf(Agreement target) {
         if (target == agreement || target.getReference().equals(agreement.getReference())) {
-            throw new InvalidRecordException(RELATIONS.key(), "An agreement cannot be related to itself.");
+            throw new InvalidRecordException(RELATIONS.key(), Phrase.of("relations.self"));
         }
     }
 

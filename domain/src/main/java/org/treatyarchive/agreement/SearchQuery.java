@@ -1,6 +1,7 @@
 package org.treatyarchive.agreement;
 
 import org.treatyarchive.shared.InvalidRecordException;
+import org.treatyarchive.shared.Phrase;
 
 import java.time.LocalDate;
 
@@ -26,14 +27,13 @@ public record SearchQuery(String text, AgreementKind kind, String partyCode, Str
         subject = blankToNull(subject);
         event = blankToNull(event);
         if (text != null && text.length() > TEXT_MAX) {
-            throw new InvalidRecordException("q", "The search text is too long: at most " + TEXT_MAX + " characters.");
+            throw new InvalidRecordException("q", Phrase.of("search.tooLong", TEXT_MAX));
         }
         if (decade != null && (decade % 10 != 0 || decade < 0 || decade > 9990)) {
-            throw new InvalidRecordException("decade", "A decade is given by its first year, such as 1990; " + decade + " is not one.");
+            throw new InvalidRecordException("decade", Phrase.of("search.decade", decade));
         }
         if (signedFrom != null && signedTo != null && signedTo.isBefore(signedFrom)) {
-            throw new InvalidRecordException("signedTo",
-                    "The end of the signature period (" + signedTo + ") is before its start (" + signedFrom + ").");
+            throw new InvalidRecordException("signedTo", Phrase.of("search.periodReversed", signedTo, signedFrom));
         }
     }
 

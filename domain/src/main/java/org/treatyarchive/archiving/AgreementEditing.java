@@ -173,7 +173,7 @@ public class AgreementEditing {
         Agreement agreement = loadVisible(reference);
         AgreementEdit old = history.at(Agreement.class, agreement.getId(), revision)
                 .map(AgreementEdit::of)
-                .orElseThrow(() -> new AgreementNotFoundException(reference + " at revision " + revision));
+                .orElseThrow(() -> new AgreementNotFoundException(Phrase.of("agreement.noRevision", reference, revision)));
         Optional<Proposal> open = proposals.findOpen(agreement);
         open.ifPresent(proposal -> refuseUnlessDraft(proposal, agreement));
         old.setReference(agreement.getReference());

@@ -23,6 +23,7 @@ import org.treatyarchive.review.ProposalRepository;
 import org.treatyarchive.shared.Classification;
 import org.treatyarchive.shared.InvalidRecordException;
 import org.treatyarchive.shared.NotFoundException;
+import org.treatyarchive.shared.Phrase;
 import org.treatyarchive.user.Role;
 import org.treatyarchive.user.Secured;
 import org.treatyarchive.user.SecurityEvent;
@@ -134,7 +135,7 @@ public class DocumentFiling {
         describe(entry, description, form.getClassification());
         if (!form.addDocument(entry)) {
             DocumentEntry held = form.findDocument(entry.getSha256()).orElseThrow();
-            throw new InvalidRecordException("file", reference + " holds this file already, as \u201c" + held.getTitle() + "\u201d.");
+            throw new InvalidRecordException("file", Phrase.of("documents.held", reference, held.getTitle()));
         }
         editing.update(form);
         return entry;
@@ -143,7 +144,7 @@ public class DocumentFiling {
     /** Takes the document off the record (into the draft change when the record is published); the stored file stays. */
     public void detach(String reference, String sha256) {
         AgreementEdit form = editing.open(reference);
-        DocumentEntry entry = form.findDocument(sha256).orElseThrow(() -> new NotFoundException(reference + " holds no document " + sha256 + "."));
+        DocumentEntry entry = form.findDocument(sha256).orElseThrow(() -> new NotFoundException(Phrase.of("documents.notHeld", reference, sha256)));
         form.removeDocument(entry);
         editing.update(form);
     }
@@ -171,8 +172,7 @@ public class DocumentFiling {
     @PermitAll
     public Holding open(String reference, String sha256) {
         DocumentEntry document = readable(reference, sha256);
-        InputStream content = store.open(document.getSha256()).orElseThrow(() -> new NotFoundException(
-                "The file of " + document.getTitle() + " is missing from the store; an administrator has been told by the fixity audit."));
+        InputStream content = store.open(document.getSha256()).orElseThrow(() -> new NotFoundException(Phrase.of("documents.missingFile", document.getTitle())));
         return new Holding(document, content);
     }
 
@@ -185,7 +185,7 @@ public class DocumentFiling {
     public InputStream openThumbnail(String reference, String sha256) {
         DocumentEntry document = readable(reference, sha256);
         return store.openThumbnail(document.getSha256())
-                .orElseThrow(() -> new NotFoundException("There is no picture of " + document.getTitle() + " (yet)."));
+                .orElseThrow(() -> new NotFoundException(Phrase.of("documents.noPicture", document.getTitle())));
     }
 
     private DocumentEntry readable(String reference, String sha256) {
@@ -196,7 +196,7 @@ public class DocumentFiling {
                     .filter(document -> document.getSha256().equalsIgnoreCase(sha256)).findFirst());
         }
         return found.filter(entry -> viewer.canSee(entry.getClassification()))
-                .orElseThrow(() -> new NotFoundException(reference + " holds no document " + sha256 + "."));
+                .orElseThrow(() -> new NotFoundException(Phrase.of("documents.notHeld", reference, sha256)));
     }
 
     /**
@@ -209,7 +209,7 @@ public class DocumentFiling {
     public Stored findStored(long id) {
         return agreements.findDocument(id).filter(document -> catalog.isVisible(document.getAgreement()) && catalog.mayRead(document))
                 .map(document -> new Stored(document.getAgreement().getReference(), DocumentEntry.of(document)))
-                .orElseThrow(() -> new NotFoundException("There is no document number " + id + "."));
+                .orElseThrow(() -> new NotFoundException(Phrase.of("documents.none", id)));
     }
 
     /** A stored document and the record that holds it. */

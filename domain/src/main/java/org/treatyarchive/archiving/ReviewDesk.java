@@ -162,8 +162,7 @@ public class ReviewDesk {
             throw new WorkflowException(Phrase.of("review.notPublished", agreement.getReference()));
         }
         proposals.findOpen(agreement).ifPresent(open -> {
-            throw new WorkflowException(open.describe() + " is still open (" + open.getState().getLabel().toLowerCase()
-                    + "); finish or discard it first.");
+            throw new WorkflowException(Phrase.of("review.stillOpen", open.described(), open.getState()));
         });
         proposals.add(Proposal.withdrawal(agreement, reason, viewer.username(), clock.instant()));
     }
@@ -339,7 +338,7 @@ public class ReviewDesk {
     private Proposal load(long id) {
         return proposals.findById(id)
                 .filter(proposal -> viewer.canSee(proposal.getAgreement().getClassification()))
-                .orElseThrow(() -> new NotFoundException("There is no proposal " + id + " for you to see."));
+                .orElseThrow(() -> new NotFoundException(Phrase.of("proposal.none", id)));
     }
 
     private Agreement loadRecord(String reference) {

@@ -18,6 +18,7 @@ import org.treatyarchive.shared.Check;
 import org.treatyarchive.shared.EditableRecord;
 import org.treatyarchive.shared.HistoricalDate;
 import org.treatyarchive.shared.InvalidRecordException;
+import org.treatyarchive.shared.Phrase;
 import org.treatyarchive.shared.SourceCitation;
 
 import java.util.ArrayList;
@@ -93,7 +94,7 @@ public class Event extends EditableRecord {
     public void reschedule(HistoricalDate starts, HistoricalDate ends) {
         HistoricalDate newStart = Check.required("starts", "The date of the event", starts);
         if (ends != null && ends.isCertainlyBefore(newStart)) {
-            throw new InvalidRecordException("ends", "An event cannot end (" + ends.display() + ") before it starts (" + newStart.display() + ").");
+            throw new InvalidRecordException("ends", Phrase.of("event.endsBeforeStart", ends, newStart));
         }
         this.starts = newStart;
         this.ends = ends;
@@ -105,7 +106,7 @@ public class Event extends EditableRecord {
 
     public void endsOn(HistoricalDate ends) {
         if (ends != null && ends.isCertainlyBefore(starts)) {
-            throw new InvalidRecordException("ends", "An event cannot end (" + ends.display() + ") before it starts (" + starts.display() + ").");
+            throw new InvalidRecordException("ends", Phrase.of("event.endsBeforeStart", ends, starts));
         }
         this.ends = ends;
     }

@@ -37,13 +37,13 @@ public class EventRegister implements ReferenceRegister<EventEdit, Long> {
     /** @throws NotFoundException when there is no such event */
     @PermitAll
     public Event get(long id) {
-        return events.findById(id).orElseThrow(() -> new NotFoundException("There is no event number " + id + "."));
+        return events.findById(id).orElseThrow(() -> new NotFoundException(Phrase.of("event.none", id)));
     }
 
     /** The event with its sources and notes, for its page; anyone may read it. */
     @PermitAll
     public Event getComplete(long id) {
-        return events.findComplete(id).orElseThrow(() -> new NotFoundException("There is no event number " + id + "."));
+        return events.findComplete(id).orElseThrow(() -> new NotFoundException(Phrase.of("event.none", id)));
     }
 
     @Override
@@ -73,7 +73,7 @@ public class EventRegister implements ReferenceRegister<EventEdit, Long> {
     @Override
     public void delete(Long id) {
         Event event = get(id);
-        events.usage(event).refuseDeletionIfUsed("The event " + event.getName(), "is where the archive records the adoption of");
+        events.usage(event).refuseDeletionIfUsed(Phrase.of("record.event", event.getName()), "usage.eventOf");
         events.remove(event);
     }
 

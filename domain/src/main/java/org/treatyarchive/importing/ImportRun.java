@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.treatyarchive.shared.BaseEntity;
 import org.treatyarchive.shared.Classification;
+import org.treatyarchive.shared.Phrase;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -148,7 +149,12 @@ public class ImportRun extends BaseEntity {
 
     /** "Dry run of treaties.csv" or "Import of treaties.csv", as pages name it. */
     public String describe() {
-        return (dryRun ? "Dry run of " : "Import of ") + fileName;
+        return described().english();
+    }
+
+    /** "Dry run of register.csv", in the reader's language. */
+    public Phrase described() {
+        return Phrase.of(dryRun ? "import.run.dryRun" : "import.run.import", fileName);
     }
 
     private static String shorten(String text, int max) {

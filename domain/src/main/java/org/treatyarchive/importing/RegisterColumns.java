@@ -13,6 +13,7 @@ import org.treatyarchive.shared.Classification;
 import org.treatyarchive.shared.DatePrecision;
 import org.treatyarchive.shared.HistoricalDate;
 import org.treatyarchive.shared.NoteKind;
+import org.treatyarchive.shared.Phrase;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -133,15 +134,13 @@ public final class RegisterColumns {
             }
         }
         if (!unknown.isEmpty()) {
-            throw new ImportRefusedException("The file has columns the archive does not read: " + String.join(", ", unknown)
-                    + ". Name them as the template does (officialTitle, signed, parties, party:AZ:consentOn, title:ru …) or remove them.");
+            throw new ImportRefusedException(Phrase.of("import.unknownColumns", String.join(", ", unknown)));
         }
         if (!repeated.isEmpty()) {
-            throw new ImportRefusedException("The file has the column " + String.join(", ", repeated) + " more than once; keep one.");
+            throw new ImportRefusedException(Phrase.of("import.repeatedColumn", String.join(", ", repeated)));
         }
         if (!seen.contains(OFFICIAL_TITLE) && !seen.contains(EXTERNAL_ID)) {
-            throw new ImportRefusedException("The file's first row is not a header the archive reads: it needs at least an officialTitle "
-                    + "column (or externalId, to change records already imported). Download the template for the columns.");
+            throw new ImportRefusedException(Phrase.of("import.noHeader"));
         }
         return names;
     }

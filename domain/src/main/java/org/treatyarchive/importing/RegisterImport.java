@@ -8,6 +8,7 @@ import org.treatyarchive.review.WorkflowException;
 import org.treatyarchive.shared.AccessDeniedException;
 import org.treatyarchive.shared.NotFoundException;
 import org.treatyarchive.shared.Page;
+import org.treatyarchive.shared.Phrase;
 import org.treatyarchive.user.Role;
 import org.treatyarchive.user.Secured;
 import org.treatyarchive.user.SecurityEvent;
@@ -65,7 +66,7 @@ public class RegisterImport {
         try {
             int rows = files.check(stored.key(), stored.format());
             if (rows == 0) {
-                throw new ImportRefusedException("The file has a header but no rows to import.");
+                throw new ImportRefusedException(Phrase.of("import.noRows"));
             }
             ImportRun run = new ImportRun(viewer.username(), viewer.clearance(), fileName, stored, rows, dryRun, publish, null);
             imports.add(run);
@@ -87,20 +88,20 @@ public class RegisterImport {
     public ImportRun confirm(long dryRunId, boolean publish) {
         ImportRun dryRun = find(dryRunId);
         if (!dryRun.isDryRun()) {
-            throw new WorkflowException(dryRun.describe() + " is an import already, not a dry run.");
+            throw new WorkflowException(Phrase.of("import.notDryRun", dryRun.described()));
         }
         if (!dryRun.getOwner().equals(viewer.username())) {
-            throw new AccessDeniedException("Only " + dryRun.getOwner() + ", who made the dry run, can import it; upload the file again to import it yourself.");
+            throw new AccessDeniedException(Phrase.of("import.notYourDryRun", dryRun.getOwner()));
         }
         if (dryRun.getState() != ImportState.DONE) {
-            throw new WorkflowException(dryRun.describe() + " is " + dryRun.getState().getLabel().toLowerCase()
-                    + (dryRun.getState() == ImportState.FAILED ? ": " + dryRun.getMessage() : "; wait until it is done."));
+            throw new WorkflowException(dryRun.getState() == ImportState.FAILED ? Phrase.of("import.dryRunFailed", dryRun.described(), dryRun.getMessage())
+                    : Phrase.of("import.dryRunNotDone", dryRun.described(), dryRun.getState()));
         }
         imports.importOf(dryRunId).ifPresent(done -> {
-            throw new WorkflowException(dryRun.describe() + " was imported already (import " + done.getId() + ").");
+            throw new WorkflowException(Phrase.of("import.done", dryRun.described(), done.getId()));
         });
         if (dryRun.getRowsValid() == 0) {
-            throw new WorkflowException(dryRun.describe() + " found no row to import: correct the file and try again.");
+            throw new WorkflowException(Phrase.of("import.noValidRow", dryRun.described()));
         }
         checkPublish(publish, dryRun.getFileName());
         ImportRun run = new ImportRun(viewer.username(), viewer.clearance(), dryRun.getFileName(),
@@ -118,7 +119,7 @@ public class RegisterImport {
     @RolesAllowed({Role.ARCHIVIST_NAME, Role.REVIEWER_NAME, Role.ADMINISTRATOR_NAME})
     public ImportRun find(long id) {
         return imports.find(id).filter(this::maySee)
-                .orElseThrow(() -> new NotFoundException("There is no import " + id + " for you to see."));
+                .orElseThrow(() -> new NotFoundException(Phrase.of("import.none", id)));
     }
 
     /** The import made from a dry run, if it was imported. */
@@ -165,8 +166,7 @@ public class RegisterImport {
         if (publish && !viewer.has(Role.ADMINISTRATOR)) {
             securityLog.record(new SecurityEvent(clock.instant(), SecurityEventType.ACCESS_DENIED, viewer.username(), null,
                     "publishing the import of " + fileName + " without review refused"));
-            throw new AccessDeniedException("Only an administrator may publish an import at once. Import it without publishing: "
-                    + "the records then go to review as one batch.");
+            throw new AccessDeniedException(Phrase.of("import.publishAdminOnly"));
         }
     }
 

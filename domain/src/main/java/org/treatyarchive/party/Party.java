@@ -104,8 +104,7 @@ public class Party extends EditableRecord {
     private static String checkCode(String code) {
         String value = Check.requiredText("code", "The party code", code, CODE_MAX).toUpperCase();
         if (!CODE.matcher(value).matches()) {
-            throw new InvalidRecordException("code",
-                    "The party code '" + value + "' must be 2 to " + CODE_MAX + " capital letters, digits or hyphens, starting with a letter.");
+            throw new InvalidRecordException("code", Phrase.of("party.codeRule", value, CODE_MAX));
         }
         return value;
     }
@@ -121,7 +120,7 @@ public class Party extends EditableRecord {
     public void assignIsoCode(String isoCode) {
         String value = Check.optionalText("isoCode", "The ISO code", isoCode, 2);
         if (value != null && !ISO_3166.matcher(value.toUpperCase()).matches()) {
-            throw new InvalidRecordException("isoCode", "The ISO 3166 code must be two letters, such as KZ.");
+            throw new InvalidRecordException("isoCode", Phrase.of("party.isoRule"));
         }
         this.isoCode = value == null ? null : value.toUpperCase();
     }
@@ -129,7 +128,7 @@ public class Party extends EditableRecord {
     /** Sets the period in which the party existed as such; either end may be unknown or open. */
     public void existed(LocalDate from, LocalDate to) {
         if (from != null && to != null && to.isBefore(from)) {
-            throw new InvalidRecordException("validTo", "A party cannot cease to exist (" + to + ") before it came into being (" + from + ").");
+            throw new InvalidRecordException("validTo", Phrase.of("party.endsBeforeStart", to, from));
         }
         this.validFrom = from;
         this.validTo = to;
@@ -142,12 +141,11 @@ public class Party extends EditableRecord {
     public void succeed(Party predecessor) {
         if (predecessor != null) {
             if (predecessor.equals(this) || predecessor == this) {
-                throw new InvalidRecordException("predecessor", "A party cannot be its own predecessor.");
+                throw new InvalidRecordException("predecessor", Phrase.of("party.ownPredecessor"));
             }
             for (Party earlier = predecessor.predecessor; earlier != null; earlier = earlier.predecessor) {
                 if (earlier == this || earlier.equals(this)) {
-                    throw new InvalidRecordException("predecessor",
-                            predecessor.getName() + " already descends from " + name + "; the line of succession cannot loop.");
+                    throw new InvalidRecordException("predecessor", Phrase.of("party.loop", predecessor.getName(), name));
                 }
             }
         }

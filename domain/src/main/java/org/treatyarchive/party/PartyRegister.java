@@ -48,7 +48,7 @@ public class PartyRegister implements ReferenceRegister<PartyEdit, String> {
     /** @throws NotFoundException when there is no party with that code */
     @PermitAll
     public Party get(String code) {
-        return parties.findByCode(code).orElseThrow(() -> new NotFoundException("There is no party with the code " + code + "."));
+        return parties.findByCode(code).orElseThrow(() -> new NotFoundException(Phrase.of("parties.unknownCode", code)));
     }
 
     /** Each party's name in a language, by code, for pages that name parties in the reader's language. */
@@ -73,7 +73,7 @@ public class PartyRegister implements ReferenceRegister<PartyEdit, String> {
         keeping.check("The party", edit);
         Party party = new Party(edit.getCode(), edit.getName(), edit.getKind());
         if (parties.findByCode(party.getCode()).isPresent()) {
-            throw new InvalidRecordException("code", "There is already a party with the code " + party.getCode() + ".");
+            throw new InvalidRecordException("code", Phrase.of("party.codeTaken", party.getCode()));
         }
         apply(edit, party);
         parties.add(party);
@@ -94,7 +94,7 @@ public class PartyRegister implements ReferenceRegister<PartyEdit, String> {
     @Override
     public void delete(String code) {
         Party party = get(code);
-        parties.usage(party).refuseDeletionIfUsed("The party " + party.getName(), "is party to");
+        parties.usage(party).refuseDeletionIfUsed(Phrase.of("record.party", party.getName()), "usage.partyTo");
         parties.remove(party);
     }
 
@@ -103,7 +103,7 @@ public class PartyRegister implements ReferenceRegister<PartyEdit, String> {
         party.existed(edit.getValidFrom(), edit.getValidTo());
         String predecessor = edit.getPredecessorCode();
         party.succeed(predecessor == null || predecessor.isBlank() ? null : parties.findByCode(predecessor)
-                .orElseThrow(() -> new InvalidRecordException("predecessor", "There is no party with the code " + predecessor + ".")));
+                .orElseThrow(() -> new InvalidRecordException("predecessor", Phrase.of("parties.unknownCode", predecessor))));
         party.describe(edit.getNotes());
         if (edit.getNames() != null) {
             party.renameIn(edit.getNames());

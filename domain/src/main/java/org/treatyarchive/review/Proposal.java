@@ -205,17 +205,17 @@ public class Proposal extends EditableRecord {
 
     private void requireState(ReviewState required, String verb) {
         if (state != required) {
-            throw new WorkflowException(describe() + " cannot be " + verb + ": it is " + stateLabel() + ".");
+            throw new WorkflowException(Phrase.of("review.wrongState", described(), Phrase.of("review.verb." + verb), stateLabel()));
         }
     }
 
-    private String stateLabel() {
-        return switch (state) {
-            case DRAFT -> returned ? "a returned draft" : "a draft, not yet submitted";
-            case IN_REVIEW -> "waiting for review";
-            case APPROVED -> "already approved";
-            case DISCARDED -> "discarded";
-        };
+    private Phrase stateLabel() {
+        return Phrase.of(switch (state) {
+            case DRAFT -> returned ? "review.state.returnedDraft" : "review.state.draft";
+            case IN_REVIEW -> "review.state.inReview";
+            case APPROVED -> "review.state.approved";
+            case DISCARDED -> "review.state.discarded";
+        });
     }
 
     private static String optional(String comment) {

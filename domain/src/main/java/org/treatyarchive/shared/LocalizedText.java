@@ -49,7 +49,7 @@ public class LocalizedText {
         for (String language : languages) {
             String tag = Check.asField(field, () -> normalizeLanguage(language));
             if (tags.contains(tag)) {
-                throw new InvalidRecordException(field, "The language " + tag + " is listed twice.");
+                throw new InvalidRecordException(field, Phrase.of("language.twice", tag));
             }
             tags.add(tag);
         }
@@ -61,8 +61,7 @@ public class LocalizedText {
         Set<String> languages = new HashSet<>();
         for (LocalizedText text : texts) {
             if (!languages.add(text.getLanguage())) {
-                throw new InvalidRecordException(field, "There are two titles in " + text.getLanguageName()
-                        + " (" + text.getLanguage() + "); keep one per language.");
+                throw new InvalidRecordException(field, Phrase.of("titles.twiceInLanguage", text.getLanguageName(), text.getLanguage()));
             }
         }
     }
@@ -81,8 +80,7 @@ public class LocalizedText {
             }
             return locale.toLanguageTag();
         } catch (IllformedLocaleException e) {
-            throw new InvalidRecordException("language",
-                    "'" + tag + "' is not a language tag; use a code such as en, ru, fa or kk-Cyrl.");
+            throw new InvalidRecordException("language", Phrase.of("language.notTag", tag));
         }
     }
 

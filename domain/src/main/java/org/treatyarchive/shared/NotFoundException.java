@@ -6,4 +6,8 @@ public class NotFoundException extends ArchiveException {
     public NotFoundException(String message) {
         super(message);
     }
+
+    public NotFoundException(Phrase phrase) {
+        super(phrase);
+    }
 }

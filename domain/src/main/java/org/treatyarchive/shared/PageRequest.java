@@ -12,10 +12,10 @@ public record PageRequest<S extends Enum<S>>(int page, int size, S sort, boolean
 
     public PageRequest {
         if (page < 0) {
-            throw new InvalidRecordException("page", "The page number must be 0 or more, not " + page + ".");
+            throw new InvalidRecordException("page", Phrase.of("page.number", page));
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw new InvalidRecordException("size", "The page size must be between 1 and " + MAX_SIZE + ", not " + size + ".");
+            throw new InvalidRecordException("size", Phrase.of("page.size", MAX_SIZE, size));
         }
     }
 

@@ -37,7 +37,17 @@ public record Phrase(String key, List<Object> arguments, String fallback) implem
     }
 
     public String english() {
-        return render(Locale.ENGLISH, (argument, language) -> argument instanceof HistoricalDate date ? date.display() : argument);
+        return render(Locale.ENGLISH, (argument, language) -> argument instanceof HistoricalDate date ? date.display()
+                : argument instanceof Enum<?> value ? label(value) : argument);
+    }
+
+    /** An enumeration's English label (its {@code getLabel()}, as every labelled enumeration of the archive has), else its name. */
+    private static String label(Enum<?> value) {
+        try {
+            return String.valueOf(value.getClass().getMethod("getLabel").invoke(value));
+        } catch (ReflectiveOperationException noLabel) {
+            return value.name();
+        }
     }
 
     /**

@@ -44,7 +44,7 @@ public class SourceCitation {
             }
             return url;
         } catch (URISyntaxException e) {
-            throw new InvalidRecordException("sources", "'" + url + "' is not a web address (http:// or https://).");
+            throw new InvalidRecordException("sources", Phrase.of("sources.notAddress", url));
         }
     }
 

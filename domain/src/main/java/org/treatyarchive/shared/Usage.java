@@ -9,9 +9,9 @@ import java.util.List;
  *
  * @param agreements how many agreements use it
  * @param examples   the references of some of them
- * @param others     other uses in words ("the predecessor of Russian Federation"), possibly empty
+ * @param others     other uses as phrases ("is the predecessor of Russian Federation"), possibly empty
  */
-public record Usage(long agreements, List<String> examples, List<String> others) {
+public record Usage(long agreements, List<String> examples, List<Phrase> others) {
 
     public static final int EXAMPLES = 5;
 
@@ -23,20 +23,24 @@ public record Usage(long agreements, List<String> examples, List<String> others)
      * Refuses a deletion when the record is in use.
      *
      * @param what   the record as people name it ("The party Kazakhstan")
-     * @param usedAs how agreements use it ("is party to", "is the subject of")
+     * @param usedAs how agreements use it, as the key of a phrase with a {@code .one} and a {@code .many} form
+     *               taking the count and the examples ({@code usage.partyTo}: "is party to 3 agreements (…)")
      */
-    public void refuseDeletionIfUsed(String what, String usedAs) {
+    public void refuseDeletionIfUsed(Phrase what, String usedAs) {
         if (isUnused()) {
             return;
         }
-        StringBuilder message = new StringBuilder(what).append(" cannot be deleted: it ");
-        List<String> uses = new ArrayList<>();
+        List<Phrase> uses = new ArrayList<>();
         if (agreements > 0) {
-            uses.add(usedAs + " " + agreements + (agreements == 1 ? " agreement (" : " agreements (")
-                    + String.join(", ", examples) + (agreements > examples.size() ? ", …" : "") + ")");
+            String listed = String.join(", ", examples) + (agreements > examples.size() ? ", …" : "");
+            uses.add(Phrase.of(usedAs + (agreements == 1 ? ".one" : ".many"), agreements, listed));
         }
         uses.addAll(others);
-        message.append(String.join(" and ", uses)).append(". Change those records first.");
-        throw new InvalidRecordException("delete", message.toString());
+        // "A and B and C": each use is a clause of its own, joined as the language joins clauses.
+        Phrase joined = uses.get(0);
+        for (Phrase next : uses.subList(1, uses.size())) {
+            joined = Phrase.of("usage.and", joined, next);
+        }
+        throw new InvalidRecordException("delete", Phrase.of("usage.refused", what, joined));
     }
 }

@@ -40,7 +40,7 @@ public class SubjectVocabulary implements ReferenceRegister<SubjectEdit, Long> {
     /** @throws NotFoundException when there is no such term */
     @PermitAll
     public Subject get(long id) {
-        return subjects.findById(id).orElseThrow(() -> new NotFoundException("There is no subject number " + id + "."));
+        return subjects.findById(id).orElseThrow(() -> new NotFoundException(Phrase.of("subject.none", id)));
     }
 
     @Override
@@ -75,13 +75,13 @@ public class SubjectVocabulary implements ReferenceRegister<SubjectEdit, Long> {
     @Override
     public void delete(Long id) {
         Subject subject = get(id);
-        subjects.usage(subject).refuseDeletionIfUsed("The subject " + subject.getName(), "classifies");
+        subjects.usage(subject).refuseDeletionIfUsed(Phrase.of("record.subject", subject.getName()), "usage.subjectOf");
         subjects.remove(subject);
     }
 
     private void refuseDuplicate(String name, Subject self) {
         subjects.findByName(name).filter(other -> !other.equals(self)).ifPresent(other -> {
-            throw new InvalidRecordException("name", "The vocabulary already has the term " + other.getName() + ".");
+            throw new InvalidRecordException("name", Phrase.of("subject.taken", other.getName()));
         });
     }
 

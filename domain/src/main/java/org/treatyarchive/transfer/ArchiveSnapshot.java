@@ -38,6 +38,7 @@ import org.treatyarchive.shared.FormJson;
 import org.treatyarchive.shared.FormValidation;
 import org.treatyarchive.shared.InvalidRecordException;
 import org.treatyarchive.shared.NoteKind;
+import org.treatyarchive.shared.Phrase;
 import org.treatyarchive.shared.SourceCitation;
 import org.treatyarchive.subject.Subject;
 import org.treatyarchive.subject.SubjectEdit;
@@ -188,8 +189,7 @@ public class ArchiveSnapshot {
     @Transactional
     public TransferCounts restore(InputStream content, String actor) {
         if (!archiveIsEmpty()) {
-            throw new WorkflowException("The archive already holds records: a whole archive is restored only into an empty one"
-                    + " (a new database, started with ARCHIVE_STARTER_COLLECTION=false). To add records to this one, import a register.");
+            throw new WorkflowException(Phrase.of("restore.notEmpty"));
         }
         return new Restore(actor).read(content);
     }
@@ -352,10 +352,10 @@ public class ArchiveSnapshot {
             AgreementEdit edit = FormJson.read(json.getJsonObject(RECORD).toString(), AgreementEdit.class);
             String reference = edit.getReference() == null ? "" : edit.getReference();
             if (!Agreement.REFERENCE.matcher(reference).matches()) {
-                throw new InvalidRecordException("reference", "\"" + reference + "\" is not an archive reference (AGR-2018-0008).");
+                throw new InvalidRecordException("reference", Phrase.of("restore.badReference", reference));
             }
             if (agreements.findByReference(reference).isPresent()) {
-                throw new InvalidRecordException("reference", "The file holds " + reference + " twice.");
+                throw new InvalidRecordException("reference", Phrase.of("restore.twice", reference));
             }
             if (edit.getEventId() != null) {
                 edit.setEventId(Objects.requireNonNull(eventIds.get(edit.getEventId()),

@@ -9,6 +9,7 @@ import org.treatyarchive.shared.AccessDeniedException;
 import org.treatyarchive.shared.Classification;
 import org.treatyarchive.shared.InvalidRecordException;
 import org.treatyarchive.shared.NotFoundException;
+import org.treatyarchive.shared.Phrase;
 
 import java.security.Principal;
 import java.security.SecureRandom;
@@ -79,10 +80,10 @@ public class AccountService {
     public void changeOwnPassword(char[] current, char[] replacement) {
         UserAccount user = get(signedIn());
         if (!hasher.verify(current, user.getPasswordHash())) {
-            throw new InvalidRecordException("currentPassword", "The current password is not right.");
+            throw new InvalidRecordException("currentPassword", Phrase.of("password.currentWrong"));
         }
         if (hasher.verify(replacement, user.getPasswordHash())) {
-            throw new InvalidRecordException("password", "Choose a password different from the current one.");
+            throw new InvalidRecordException("password", Phrase.of("password.same"));
         }
         user.changePassword(hasher.hash(replacement));
         audit(SecurityEventType.PASSWORD_CHANGED, user, null);
@@ -138,13 +139,13 @@ public class AccountService {
 
     private UserAccount get(String username) {
         return users.findByUsername(username == null ? "" : username.strip().toLowerCase())
-                .orElseThrow(() -> new NotFoundException("There is no user " + username + "."));
+                .orElseThrow(() -> new NotFoundException(Phrase.of("user.none", username)));
     }
 
     private String signedIn() {
         String caller = caller();
         if (caller == null) {
-            throw new AccessDeniedException("Sign in to do this.");
+            throw new AccessDeniedException(Phrase.of("signIn.needed"));
         }
         return caller;
     }

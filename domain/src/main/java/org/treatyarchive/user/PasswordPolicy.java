@@ -1,6 +1,7 @@
 package org.treatyarchive.user;
 
 import org.treatyarchive.shared.InvalidRecordException;
+import org.treatyarchive.shared.Phrase;
 
 /** What a password must be. Length is what makes a password strong; no rules of character classes. */
 public final class PasswordPolicy {
@@ -13,13 +14,13 @@ public final class PasswordPolicy {
 
     public static void check(char[] password) {
         if (password == null || password.length < MIN_LENGTH) {
-            throw new InvalidRecordException("password", "A password needs at least " + MIN_LENGTH + " characters.");
+            throw new InvalidRecordException("password", Phrase.of("password.tooShort", MIN_LENGTH));
         }
         if (password.length > MAX_LENGTH) {
-            throw new InvalidRecordException("password", "A password has at most " + MAX_LENGTH + " characters.");
+            throw new InvalidRecordException("password", Phrase.of("password.tooLong", MAX_LENGTH));
         }
         if (new String(password).isBlank()) {
-            throw new InvalidRecordException("password", "A password cannot be only spaces.");
+            throw new InvalidRecordException("password", Phrase.of("password.blank"));
         }
     }
 }

@@ -10,6 +10,7 @@ import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import jakarta.security.enterprise.SecurityContext;
 import org.treatyarchive.shared.AccessDeniedException;
+import org.treatyarchive.shared.Phrase;
 
 import java.lang.reflect.Method;
 import java.security.Principal;
@@ -59,8 +60,7 @@ public class RoleCheck {
         String what = type.getSimpleName() + "." + method.getName();
         log.record(new SecurityEvent(Instant.now(), SecurityEventType.ACCESS_DENIED, who, null,
                 what + " needs " + (allowed == null ? "a permission nobody has" : String.join(" or ", allowed.value()))));
-        throw new AccessDeniedException(caller == null
-                ? "Sign in to do this."
-                : "You (" + who + ") are not allowed to do this; it needs the role " + (allowed == null ? "nobody has" : String.join(" or ", allowed.value())) + ".");
+        throw new AccessDeniedException(caller == null ? Phrase.of("signIn.needed")
+                : allowed == null ? Phrase.of("access.nobody", who) : Phrase.of("access.needsRole", who, String.join(", ", allowed.value())));
     }
 }

@@ -13,6 +13,7 @@ import org.treatyarchive.shared.BaseEntity;
 import org.treatyarchive.shared.Check;
 import org.treatyarchive.shared.Classification;
 import org.treatyarchive.shared.InvalidRecordException;
+import org.treatyarchive.shared.Phrase;
 
 import java.time.Instant;
 import java.util.Collections;
@@ -97,8 +98,7 @@ public class UserAccount extends BaseEntity {
     public static String normalizeUsername(String username) {
         String value = Check.requiredText("username", "The user name", username, USERNAME_MAX).toLowerCase(Locale.ROOT);
         if (!USERNAME.matcher(value).matches()) {
-            throw new InvalidRecordException("username",
-                    "A user name has 3 to " + USERNAME_MAX + " letters, digits, dots, hyphens or underscores, and starts with a letter.");
+            throw new InvalidRecordException("username", Phrase.of("user.nameRule", USERNAME_MAX));
         }
         return value;
     }
@@ -110,7 +110,7 @@ public class UserAccount extends BaseEntity {
     public void changeEmail(String email) {
         String value = Check.optionalText("email", "The e-mail address", email, EMAIL_MAX);
         if (value != null && !EMAIL.matcher(value).matches()) {
-            throw new InvalidRecordException("email", "'" + value + "' is not an e-mail address.");
+            throw new InvalidRecordException("email", Phrase.of("user.email", value));
         }
         this.email = value;
     }
@@ -193,7 +193,7 @@ public class UserAccount extends BaseEntity {
     public void speaks(String languageTag) {
         String tag = languageTag == null ? null : languageTag.strip().toLowerCase(Locale.ROOT);
         if (tag != null && !LANGUAGE_TAG.matcher(tag).matches()) {
-            throw new InvalidRecordException("interfaceLanguage", "'" + languageTag + "' is not a language tag such as en, ru or fa.");
+            throw new InvalidRecordException("interfaceLanguage", Phrase.of("user.languageTag", languageTag));
         }
         this.interfaceLanguage = tag == null || tag.isEmpty() ? null : tag;
     }

@@ -8,6 +8,7 @@ import org.treatyarchive.shared.Classification;
 import org.treatyarchive.shared.InvalidRecordException;
 import org.treatyarchive.shared.NotFoundException;
 import org.treatyarchive.shared.Page;
+import org.treatyarchive.shared.Phrase;
 
 import java.time.Clock;
 import java.util.Set;
@@ -44,7 +45,7 @@ public class UserAdministration {
                                   char[] initialPassword) {
         String name = UserAccount.normalizeUsername(username);
         if (users.findByUsername(name).isPresent()) {
-            throw new InvalidRecordException("username", "The user name " + name + " is taken.");
+            throw new InvalidRecordException("username", Phrase.of("user.taken", name));
         }
         UserAccount user = new UserAccount(name, displayName, hasher.hash(initialPassword));
         user.changeEmail(email);
@@ -93,10 +94,10 @@ public class UserAdministration {
 
     private void checkMayLoseAdministrator(UserAccount user) {
         if (user.getUsername().equals(caller())) {
-            throw new InvalidRecordException("roles", "You cannot remove your own administrator role; ask another administrator.");
+            throw new InvalidRecordException("roles", Phrase.of("admin.ownRole"));
         }
         if (user.isEnabled() && users.countEnabledAdministrators() <= 1) {
-            throw new InvalidRecordException("roles", "The archive needs at least one administrator.");
+            throw new InvalidRecordException("roles", Phrase.of("admin.lastOne"));
         }
     }
 
@@ -129,10 +130,10 @@ public class UserAdministration {
     public void disable(String username) {
         UserAccount user = get(username);
         if (user.getUsername().equals(caller())) {
-            throw new InvalidRecordException("enabled", "You cannot disable your own account.");
+            throw new InvalidRecordException("enabled", Phrase.of("admin.ownAccount"));
         }
         if (user.hasRole(Role.ADMINISTRATOR) && users.countEnabledAdministrators() <= 1) {
-            throw new InvalidRecordException("enabled", "The archive needs at least one enabled administrator.");
+            throw new InvalidRecordException("enabled", Phrase.of("admin.lastEnabled"));
         }
         user.disable();
         audit(SecurityEventType.USER_DISABLED, user, null);
@@ -164,7 +165,7 @@ public class UserAdministration {
 
     private UserAccount get(String username) {
         return users.findByUsername(username == null ? "" : username.strip().toLowerCase())
-                .orElseThrow(() -> new NotFoundException("There is no user " + username + "."));
+                .orElseThrow(() -> new NotFoundException(Phrase.of("user.none", username)));
     }
 
     private String caller() {

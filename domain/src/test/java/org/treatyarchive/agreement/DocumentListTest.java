@@ -67,7 +67,7 @@ class DocumentListTest {
         InvalidRecordException below = assertThrows(InvalidRecordException.class,
                 () -> aktau.documents().revise(List.of(document(ORIGINAL, "Signed original", Classification.PUBLIC))));
         assertEquals("documents", below.getField());
-        assertEquals("The document Signed original is classified public, below its record (restricted); classify it at least as the record.",
+        assertEquals("The document Signed original is classified Public, below its record (Restricted); classify it at least as the record.",
                 below.getMessage());
     }
 

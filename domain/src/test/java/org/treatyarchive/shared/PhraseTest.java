@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -42,13 +43,36 @@ class PhraseTest {
     }
 
     @Test
+    void refusalsOfAccountsAndReferenceDataSpeakTheReadersLanguageAndStayTheSameInEnglish() {
+        Phrase tooShort = assertThrows(InvalidRecordException.class, () -> org.treatyarchive.user.PasswordPolicy.check("short".toCharArray()))
+                .phrase().orElseThrow();
+        assertEquals("A password needs at least 12 characters.", tooShort.english());
+        assertEquals("Пароль должен содержать не менее 12 символов.", tooShort.render(Locale.forLanguageTag("ru"), (argument, locale) -> argument));
+        assertEquals("گذرواژه دست‌کم 12 نویسه لازم دارد.", tooShort.render(Locale.forLanguageTag("fa"), (argument, locale) -> argument));
+
+        Usage used = new Usage(7, List.of("AGR-1940-0001", "AGR-1945-0007"), List.of(Phrase.of("usage.predecessorOf", "Russian Federation")));
+        InvalidRecordException refused = assertThrows(InvalidRecordException.class,
+                () -> used.refuseDeletionIfUsed(Phrase.of("record.party", "USSR"), "usage.partyTo"));
+        assertEquals("The party USSR cannot be deleted: it is party to 7 agreements (AGR-1940-0001, AGR-1945-0007, …) and is the predecessor "
+                + "of Russian Federation. Change those records first.", refused.getMessage());
+        assertEquals("delete", refused.getField());
+        String russian = refused.phrase().orElseThrow().render(Locale.forLanguageTag("ru"), (argument, locale) -> argument);
+        assertTrue(russian.contains("удалить нельзя") && russian.contains("всего 7: AGR-1940-0001, AGR-1945-0007, …")
+                && russian.contains("Russian Federation"), russian);
+        assertEquals("The party USSR cannot be deleted: it is party to 1 agreement (AGR-1940-0001). Change those records first.",
+                assertThrows(InvalidRecordException.class, () -> new Usage(1, List.of("AGR-1940-0001"), List.of())
+                        .refuseDeletionIfUsed(Phrase.of("record.party", "USSR"), "usage.partyTo")).getMessage());
+    }
+
+    @Test
     void everyLanguageHasEveryPhraseOfTheRulesWithTheSameParameters() throws IOException {
         Properties english = bundle("");
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
             for (Path source : sources.filter(path -> path.toString().endsWith(".java")).toList()) {
                 Matcher used = KEY_IN_SOURCE.matcher(Files.readString(source));
                 while (used.find()) {
-                    assertTrue(english.containsKey(used.group(1)), source + " uses " + used.group(1) + ", which the bundle lacks");
+                    // A key ending in a dot is completed at run time ("review.verb." + verb); its forms are in the bundle.
+                    assertTrue(used.group(1).endsWith(".") || english.containsKey(used.group(1)), source + " uses " + used.group(1) + ", which the bundle lacks");
                 }
             }
         }

@@ -6,6 +6,7 @@ import org.treatyarchive.party.Party;
 import org.treatyarchive.party.PartyRepository;
 import org.treatyarchive.persistence.agreement.AgreementUsage;
 import org.treatyarchive.persistence.shared.JpaRecords;
+import org.treatyarchive.shared.Phrase;
 import org.treatyarchive.shared.Usage;
 
 import java.util.HashMap;
@@ -83,7 +84,7 @@ public class JpaPartyRepository extends JpaRecords<Party> implements PartyReposi
 
     @Override
     public Usage usage(Party party) {
-        List<String> successors = successorsOf(party).stream().map(successor -> "is the predecessor of " + successor.getName()).toList();
+        List<Phrase> successors = successorsOf(party).stream().map(successor -> Phrase.of("usage.predecessorOf", successor.getName())).toList();
         return AgreementUsage.of(em, "from Agreement a join a.participations p where p.party = :used", party, successors);
     }
 }

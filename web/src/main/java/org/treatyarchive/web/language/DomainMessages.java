@@ -30,6 +30,9 @@ public final class DomainMessages {
             if (argument instanceof HistoricalDate date) {
                 return LocalizedDates.display(date, language);
             }
+            if (argument instanceof Enum<?> value) {
+                return LanguageChoice.label(value, language.locale());
+            }
             return argument instanceof LocalDate day ? LocalizedDates.display(HistoricalDate.ofDay(day), language) : argument;
         });
     }

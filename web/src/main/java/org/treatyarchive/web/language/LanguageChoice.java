@@ -99,11 +99,16 @@ public class LanguageChoice {
 
     /** An enumeration's label in the reader's language ({@code enum.AgreementKind.CONVENTION}). */
     public String label(Enum<?> value) {
+        return label(value, getLocale());
+    }
+
+    /** The same in a given language: for a value a rule of the archive names in its refusal. */
+    static String label(Enum<?> value, Locale locale) {
         if (value == null) {
             return "";
         }
         try {
-            return ResourceBundle.getBundle(BUNDLE, getLocale(), NO_FALLBACK).getString("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+            return ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK).getString("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
         } catch (MissingResourceException notInTheBundle) {
             try {
                 return String.valueOf(value.getClass().getMethod("getLabel").invoke(value));
