@@ -27,7 +27,6 @@ import org.treatyarchive.shared.HistoricalDate;
 import org.treatyarchive.shared.InvalidRecordException;
 import org.treatyarchive.shared.NotFoundException;
 import org.treatyarchive.shared.RevisionEntry;
-import org.treatyarchive.shared.Timestamps;
 import org.treatyarchive.user.Role;
 import org.treatyarchive.web.language.LanguageChoice;
 import org.treatyarchive.web.security.ActiveUser;
@@ -240,7 +239,7 @@ public class ViewAgreementBacking {
 
     /** When the record last changed, in the archive's one date format and in UTC, said so. */
     public String getLastChanged() {
-        return Timestamps.display(getAgreement().getUpdatedAt());
+        return Messages.moment(getAgreement().getUpdatedAt());
     }
 
     /** Relations this agreement holds, to agreements the reader may see. */

@@ -5,9 +5,12 @@ import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import org.treatyarchive.shared.HistoricalDate;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.Date;
+import java.util.Locale;
 
 /**
  * A historical date as readers of each language write it, exactly as precise as the record: a
@@ -37,6 +40,18 @@ public final class LocalizedDates {
             // The Gregorian date is isolated left to right: bare, "(12 August 2018)" in a Persian line reorders into "12) August 2018)".
             case PERSIAN -> persian(date) + " (" + LEFT_TO_RIGHT_ISOLATE + date.display() + POP_DIRECTIONAL_ISOLATE + ")";
         };
+    }
+
+    /**
+     * A moment of the archive's own (a save, a review step): the day as the language writes days, then the
+     * time in UTC, as in English "4 December 2026, 03:16 UTC".
+     */
+    public static String moment(Instant at, InterfaceLanguage language) {
+        if (at == null) {
+            return "";
+        }
+        ZonedDateTime utc = at.atZone(ZoneOffset.UTC);
+        return display(HistoricalDate.ofDay(utc.toLocalDate()), language) + ", " + String.format(Locale.ROOT, "%02d:%02d UTC", utc.getHour(), utc.getMinute());
     }
 
     private static String russian(HistoricalDate date) {

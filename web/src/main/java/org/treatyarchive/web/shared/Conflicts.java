@@ -1,6 +1,5 @@
 package org.treatyarchive.web.shared;
 
-import org.treatyarchive.shared.Timestamps;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -16,7 +15,7 @@ public class Conflicts implements Serializable {
     private boolean refused;
 
     public static String lastSaved(String editedBy, Instant editedAt) {
-        return editedBy == null ? "" : Messages.text("conflict.lastSaved", editedBy, Timestamps.display(editedAt));
+        return editedBy == null ? "" : Messages.text("conflict.lastSaved", editedBy, Messages.moment(editedAt));
     }
 
     public void refuse(String message) {

@@ -8,7 +8,9 @@ import org.treatyarchive.shared.InvalidRecordException;
 import org.treatyarchive.web.language.DomainMessages;
 import org.treatyarchive.web.language.InterfaceLanguage;
 import org.treatyarchive.web.language.LanguageChoice;
+import org.treatyarchive.web.language.LocalizedDates;
 
+import java.time.Instant;
 import java.util.Map;
 
 /** Puts a service's message next to the field it concerns, or at the top of the form. */
@@ -50,6 +52,11 @@ public final class Messages {
     /** The same for text that is not a date the archive reads. */
     public static String describe(IllegalArgumentException unreadable) {
         return DomainMessages.of(unreadable, language());
+    }
+
+    /** A moment of the archive's (a save, a review step) as the language of the request writes it. */
+    public static String moment(Instant at) {
+        return LocalizedDates.moment(at, language());
     }
 
     private static InterfaceLanguage language() {

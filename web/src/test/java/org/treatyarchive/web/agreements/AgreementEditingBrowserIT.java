@@ -383,5 +383,14 @@ class AgreementEditingBrowserIT extends BrowserIT {
         browser.clickAndWaitForPage(By.cssSelector(".ui-confirmdialog-yes"));
         assertTrue(browser.find(By.id("subject:messages")).getText().startsWith("The subject Hydrometeorology cannot be deleted: it classifies "));
         browser.screenshot("subject-in-use");
+
+        // The same refusal in the reader's language: the rule's phrase, not its English text.
+        browser.open(base + "parties/edit.xhtml?code=KZ&lang=ru");
+        browser.click(By.id("party:delete"));
+        browser.clickAndWaitForPage(By.cssSelector(".ui-confirmdialog-yes"));
+        String russian = browser.find(By.id("party:messages")).getText();
+        assertTrue(russian.contains("удалить нельзя — является стороной соглашений (всего ") && russian.endsWith("Сначала измените эти записи."), russian);
+        browser.screenshot("party-in-use-ru");
+        browser.open(base + "parties/list.xhtml?lang=en");
     }
 }

@@ -3,7 +3,10 @@ package org.treatyarchive.web.language;
 import org.junit.jupiter.api.Test;
 import org.treatyarchive.shared.HistoricalDate;
 
+import java.time.Instant;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.treatyarchive.web.language.LocalizedDates.display;
 
 class LocalizedDatesTest {
@@ -33,5 +36,15 @@ class LocalizedDatesTest {
     void englishKeepsTheArchivesOwnForm() {
         assertEquals("12 August 2018", display(HistoricalDate.ofDay(2018, 8, 12), InterfaceLanguage.ENGLISH));
         assertEquals("", display(null, InterfaceLanguage.PERSIAN));
+    }
+
+    @Test
+    void aMomentOfTheArchiveIsWrittenAsTheLanguageWritesDaysWithTheTimeInUtc() {
+        Instant saved = Instant.parse("2026-12-04T03:16:42Z");
+        assertEquals("4 December 2026, 03:16 UTC", LocalizedDates.moment(saved, InterfaceLanguage.ENGLISH), "as every page showed it before");
+        assertEquals("4 декабря 2026 г., 03:16 UTC", LocalizedDates.moment(saved, InterfaceLanguage.RUSSIAN));
+        assertTrue(LocalizedDates.moment(saved, InterfaceLanguage.PERSIAN).startsWith("۱۳ آذر ۱۴۰۵ (\u20664 December 2026\u2069)"),
+                LocalizedDates.moment(saved, InterfaceLanguage.PERSIAN));
+        assertEquals("", LocalizedDates.moment(null, InterfaceLanguage.RUSSIAN));
     }
 }
