@@ -22,6 +22,7 @@ import org.treatyarchive.party.PartyRegister;
 import org.treatyarchive.shared.Page;
 import org.treatyarchive.shared.PageRequest;
 import org.treatyarchive.web.export.CsvExport;
+import org.treatyarchive.web.export.XlsxExport;
 import org.treatyarchive.web.shared.BadParameterException;
 import org.treatyarchive.web.shared.UrlParameters;
 
@@ -108,23 +109,54 @@ public class PartyResource {
         StreamingOutput body = out -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             writer.write('\uFEFF');
-            line(writer, List.of("reference", "title", "kind", "status", "asParty", "throughPredecessor", "signed", "consentType", "consent",
-                    "inForce", "withdrawn", "reservations", "parties"));
-            Page<PartyAgreement> page;
-            int number = 0;
-            do {
-                page = catalog.partyAgreements(query, new PageRequest<>(number++, PageRequest.MAX_SIZE, AgreementSort.SIGNED, true));
-                for (PartyAgreement row : page.items()) {
-                    line(writer, Arrays.asList(row.agreement().reference(), row.agreement().officialTitle(), row.agreement().kind().name(),
-                            row.agreement().status().name(), row.asParty().code(), String.valueOf(row.throughPredecessorOf(query.partyCode())),
-                            day(row.signedOn()), row.consentType() == null ? null : row.consentType().name(), day(row.consentOn()),
-                            day(row.inForceOn()), day(row.withdrawnOn()), row.reservations(),
-                            row.agreement().parties().stream().map(PartyRef::code).collect(Collectors.joining("; "))));
-                }
-            } while ((long) number * PageRequest.MAX_SIZE < page.total());
+            line(writer, COLUMNS);
+            eachRow(query, cells -> line(writer, cells));
             writer.flush();
         };
         return Response.ok(body).header("Content-Disposition", "attachment; filename=\"agreements-" + query.partyCode() + ".csv\"").build();
+    }
+
+    /** The same rows and columns as {@code agreements.csv}, as a workbook of one sheet, streamed. */
+    @GET
+    @Path("{code}/agreements.xlsx")
+    @Produces(XLSX)
+    public Response xlsx(@PathParam("code") String code, @QueryParam("withPredecessors") String withPredecessors,
+                         @QueryParam("other") String other, @QueryParam("kind") String kind, @QueryParam("status") String status,
+                         @QueryParam("decade") String decade) {
+        PartyAgreementQuery query = query(code, withPredecessors, other, kind, status, decade);
+        catalog.lineOf(query.partyCode());
+        StreamingOutput body = out -> {
+            XlsxExport sheet = new XlsxExport(out, "Agreements of " + query.partyCode().replaceAll("[^A-Z0-9 ]", " "), COLUMNS);
+            eachRow(query, sheet::row);
+            sheet.finish();
+        };
+        return Response.ok(body).header("Content-Disposition", "attachment; filename=\"agreements-" + query.partyCode() + ".xlsx\"")
+                .header("X-Content-Type-Options", "nosniff").build();
+    }
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private static final List<String> COLUMNS = List.of("reference", "title", "kind", "status", "asParty", "throughPredecessor", "signed",
+            "consentType", "consent", "inForce", "withdrawn", "reservations", "parties");
+
+    private interface Row {
+        void write(List<String> cells) throws IOException;
+    }
+
+    /** Every row of the party's list in the order of signature, a page at a time, as the export's cells. */
+    private void eachRow(PartyAgreementQuery query, Row out) throws IOException {
+        Page<PartyAgreement> page;
+        int number = 0;
+        do {
+            page = catalog.partyAgreements(query, new PageRequest<>(number++, PageRequest.MAX_SIZE, AgreementSort.SIGNED, true));
+            for (PartyAgreement row : page.items()) {
+                out.write(Arrays.asList(row.agreement().reference(), row.agreement().officialTitle(), row.agreement().kind().name(),
+                        row.agreement().status().name(), row.asParty().code(), String.valueOf(row.throughPredecessorOf(query.partyCode())),
+                        day(row.signedOn()), row.consentType() == null ? null : row.consentType().name(), day(row.consentOn()),
+                        day(row.inForceOn()), day(row.withdrawnOn()), row.reservations(),
+                        row.agreement().parties().stream().map(PartyRef::code).collect(Collectors.joining("; "))));
+            }
+        } while ((long) number * PageRequest.MAX_SIZE < page.total());
     }
 
     private static void line(Writer writer, List<String> cells) throws IOException {

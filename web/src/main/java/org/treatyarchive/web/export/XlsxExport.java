@@ -18,7 +18,7 @@ import java.util.zip.ZipOutputStream;
  * of a million rows go out with flat memory. Inline strings are never formulas; the cells follow
  * the same rule as the CSV's anyway, so a sheet saved again as CSV stays safe.
  */
-final class XlsxExport implements ExportWriter {
+public final class XlsxExport implements ExportWriter {
 
     private static final String CONTENT_TYPES = """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -37,7 +37,7 @@ final class XlsxExport implements ExportWriter {
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
             xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">\
-            <sheets><sheet name="Agreements" sheetId="1" r:id="rId1"/></sheets></workbook>""";
+            <sheets><sheet name="%s" sheetId="1" r:id="rId1"/></sheets></workbook>""";
     private static final String WORKBOOK_RELS = """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
@@ -49,16 +49,26 @@ final class XlsxExport implements ExportWriter {
     private int rows;
 
     XlsxExport(OutputStream stream) throws IOException {
+        this(stream, "Agreements", ExportColumns.HEADER);
+    }
+
+    /**
+     * A workbook of one sheet of any rows, for the lists that export more than the agreements' own columns
+     * (a party's agreements with its own terms).
+     *
+     * @param sheetName letters and spaces: Excel refuses a few characters in a sheet's name
+     */
+    public XlsxExport(OutputStream stream, String sheetName, List<String> header) throws IOException {
         zip = new ZipOutputStream(stream, StandardCharsets.UTF_8);
         part("[Content_Types].xml", CONTENT_TYPES);
         part("_rels/.rels", RELS);
-        part("xl/workbook.xml", WORKBOOK);
+        part("xl/workbook.xml", WORKBOOK.formatted(xml(sheetName)));
         part("xl/_rels/workbook.xml.rels", WORKBOOK_RELS);
         zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
         sheet = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 64 * 1024);
         sheet.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
                 + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
-        row(ExportColumns.HEADER);
+        row(header);
     }
 
     @Override
@@ -66,6 +76,7 @@ final class XlsxExport implements ExportWriter {
         row(ExportColumns.cells(agreement));
     }
 
+    /** Ends the workbook; the stream beneath stays open. */
     @Override
     public void finish() throws IOException {
         sheet.write("</sheetData></worksheet>");
@@ -74,12 +85,13 @@ final class XlsxExport implements ExportWriter {
         zip.finish();
     }
 
-    private void row(List<String> cells) throws IOException {
+    /** One row of cells, each made formula-safe as the CSV's are (an empty cell for null). */
+    public void row(List<String> cells) throws IOException {
         rows++;
         sheet.write("<row r=\"" + rows + "\">");
         for (String cell : cells) {
             sheet.write("<c t=\"inlineStr\"><is><t xml:space=\"preserve\">");
-            sheet.write(xml(cell));
+            sheet.write(xml(cell == null ? "" : ExportColumns.safe(cell)));
             sheet.write("</t></is></c>");
         }
         sheet.write("</row>");

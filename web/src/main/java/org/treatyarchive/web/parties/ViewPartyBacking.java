@@ -195,6 +195,15 @@ public class ViewPartyBacking implements Serializable {
 
     /** Every row the filters let through, as CSV with the party's own terms ({@code api/parties/KZ/agreements.csv?…}). */
     public String getExportHref() {
+        return exportHref("csv");
+    }
+
+    /** The same rows as a workbook ({@code api/parties/KZ/agreements.xlsx?…}). */
+    public String getXlsxHref() {
+        return exportHref("xlsx");
+    }
+
+    private String exportHref(String format) {
         StringJoiner filters = new StringJoiner("&", "?", "").setEmptyValue("");
         if (!query.withPredecessors()) {
             filters.add("withPredecessors=false");
@@ -204,7 +213,7 @@ public class ViewPartyBacking implements Serializable {
                 filters.add(name + "=" + URLEncoder.encode(parameters.get(name), StandardCharsets.UTF_8));
             }
         }
-        return getParty().getCode() + "/agreements.csv" + filters;
+        return getParty().getCode() + "/agreements." + format + filters;
     }
 
     /** The party page of another party: what it and this one have both signed. */

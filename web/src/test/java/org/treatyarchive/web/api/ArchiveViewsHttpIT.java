@@ -104,6 +104,21 @@ class ArchiveViewsHttpIT extends ApiIT {
         assertTrue(text.startsWith("\uFEFFreference,title,kind,status,asParty"), text.substring(0, Math.min(80, text.length())));
         assertEquals(rows.size() + 1, text.strip().split("\r\n").length, "a header and a line per row: " + text);
         assertTrue(text.contains(",KZ,false,2001-11-29,"), "Kazakhstan's own signature of the 2001 agreement: " + text);
+
+        HttpResponse<byte[]> xlsx = api.download(null, "api/parties/KZ/agreements.xlsx?other=AZ");
+        assertEquals(200, xlsx.statusCode());
+        assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        String sheet = null;
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            for (java.util.zip.ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    sheet = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+        }
+        assertTrue(sheet != null, "a workbook with its sheet");
+        assertEquals(rows.size() + 1, sheet.split("<row ", -1).length - 1, "the same rows as the CSV, under the same header");
+        assertTrue(sheet.contains(">asParty<") && sheet.contains(">2001-11-29<"), "the party's own terms in their columns");
     }
 
     @Test
