@@ -1,7 +1,9 @@
 package org.treatyarchive.agreement;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.treatyarchive.shared.ArchiveChange;
+import org.treatyarchive.shared.Measurements;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -28,6 +30,9 @@ public class FigureCache {
 
     static final Duration LIFETIME = Duration.ofMinutes(1);
 
+    private static final Map<String, String> HIT = Map.of("result", "hit");
+    private static final Map<String, String> MISS = Map.of("result", "miss");
+
     /** Enough for every party of a register in a few filters; beyond it the least recently used go. */
     private static final int ENTRIES_MAX = 512;
 
@@ -40,12 +45,16 @@ public class FigureCache {
 
     private final Clock clock;
 
+    @Inject
+    Measurements measurements;
+
     public FigureCache() {
-        this(Clock.systemUTC());
+        this(Clock.systemUTC(), null);
     }
 
-    FigureCache(Clock clock) {
+    FigureCache(Clock clock, Measurements measurements) {
         this.clock = clock;
+        this.measurements = measurements;
     }
 
     /**
@@ -60,9 +69,11 @@ public class FigureCache {
         synchronized (entries) {
             Entry entry = entries.get(key);
             if (entry != null && entry.revision == revision && now.isBefore(entry.countedAt.plus(LIFETIME))) {
+                measurements.count("archive_figure_cache_lookups", HIT);
                 return (T) entry.value;
             }
         }
+        measurements.count("archive_figure_cache_lookups", MISS);
         // Counted outside the lock: two readers asking at once may both count, which is cheaper than queueing them.
         T value = count.get();
         synchronized (entries) {

@@ -2,11 +2,14 @@ package org.treatyarchive.agreement;
 
 import org.junit.jupiter.api.Test;
 import org.treatyarchive.shared.ArchiveChange;
+import org.treatyarchive.shared.Measurements;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,6 +19,7 @@ class FigureCacheTest {
 
     private final AtomicInteger countings = new AtomicInteger();
     private Instant now = Instant.parse("2026-12-04T10:00:00Z");
+    private final Measurements measurements = new Measurements();
     private final FigureCache cache = new FigureCache(new Clock() {
         @Override
         public ZoneOffset getZone() {
@@ -31,7 +35,7 @@ class FigureCacheTest {
         public Instant instant() {
             return now;
         }
-    });
+    }, measurements);
 
     private int count(String key, long revision) {
         return cache.get(key, Optional.of(new ArchiveChange(revision, now)), countings::incrementAndGet);
@@ -43,6 +47,13 @@ class FigureCacheTest {
         assertEquals(1, count("KZ", 7));
         assertEquals(2, count("AZ", 7), "another key is counted on its own");
         assertEquals(2, countings.get());
+        assertEquals(Map.of("hit", 1L, "miss", 2L), lookups(), "what the operators' metrics show");
+    }
+
+    private Map<String, Long> lookups() {
+        Map<String, Long> byResult = new TreeMap<>();
+        measurements.counters().forEach((series, count) -> byResult.put(series.labels().get("result"), count.sum()));
+        return byResult;
     }
 
     @Test

@@ -81,6 +81,44 @@ class ArchiveHttpIT extends ApiIT {
         assertEquals(200, get("/health/live").statusCode());
     }
 
+    /**
+     * An operator's scraper reads the node's metrics as OpenMetrics text with the token it was given; an
+     * administrator may look too; nobody else learns how the server is used.
+     */
+    @Test
+    void theMetricsCountRequestsSearchesAndFailedSignInsForTheScraperAlone() throws Exception {
+        assertEquals(200, get("agreements/list.xhtml").statusCode());
+        assertEquals(200, get("api/agreements?q=caspian").statusCode());
+        assertEquals(401, api.call("GET", "api/me", "nobody" + System.nanoTime(), "not-the-password", null).statusCode());
+
+        HttpResponse<String> anonymous = get("metrics");
+        assertEquals(401, anonymous.statusCode());
+        assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer "), anonymous.headers().toString());
+        assertEquals(401, scrape("Bearer it-metrics-token-0123456789abcdeX").statusCode(), "a wrong token");
+        String reader = api.createUser("reader", "PUBLIC", "READER");
+        assertEquals(403, api.call("GET", "metrics", reader, ApiClient.PASSWORD, null).statusCode(), "signed in, without the role");
+
+        HttpResponse<String> scraped = scrape("Bearer it-metrics-token-0123456789abcdef");
+        assertEquals(200, scraped.statusCode());
+        assertTrue(scraped.headers().firstValue("Content-Type").orElse("").startsWith("application/openmetrics-text"), scraped.headers().toString());
+        String text = scraped.body();
+        assertTrue(text.endsWith("# EOF\n"), "the format's end marker");
+        assertTrue(text.contains("# TYPE archive_http_request_seconds histogram"), text);
+        assertTrue(text.matches("(?s).*archive_http_request_seconds_count\\{route=\"/agreements/list\\.xhtml\",status=\"2xx\"} [1-9].*"), text);
+        assertTrue(text.contains("archive_http_request_seconds_bucket{route=\"/api/agreements\",status=\"2xx\",le=\"+Inf\"}"), text);
+        assertTrue(text.matches("(?s).*archive_search_seconds_count\\{facets=\"true\"} [1-9].*"), "the search's own time: " + text);
+        assertTrue(text.matches("(?s).*archive_security_events_total\\{type=\"LOGIN_FAILED\"} [1-9].*"), "the failed sign-in: " + text);
+        assertTrue(text.contains("archive_security_events_total{type=\"ACCOUNT_LOCKED\"} "), "there from the start, for alert rules");
+        assertTrue(text.contains("\narchive_database_up 1\n") && text.contains("\narchive_search_index_lag_agreements 0\n"), text);
+        assertFalse(text.contains("AGR-"), "no record's reference in a route: the series stay few");
+        assertEquals(200, api.call("GET", "metrics", "admin", ApiClient.ADMIN_PASSWORD, null).statusCode(), "an administrator may look");
+    }
+
+    private HttpResponse<String> scrape(String authorization) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(base.toString()).resolve("metrics")).header("Authorization", authorization).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     /** A check's figure: Payara writes a {@code long} datum as a JSON string, other servers as a number. */
     private static long figure(JsonObject data, String name) {
         return Long.parseLong(data.get(name).toString().replace("\"", ""));

@@ -4,10 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.treatyarchive.shared.Measurements;
 import org.treatyarchive.user.SecurityEvent;
 import org.treatyarchive.user.SecurityLog;
 
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 
 /**
@@ -23,10 +25,15 @@ public class JpaSecurityLog implements SecurityLog {
     @Inject
     private EntityManager em;
 
+    @Inject
+    private Measurements measurements;
+
     @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void record(SecurityEvent event) {
         em.persist(event);
+        // Counted on this node for the operators' metrics: failed sign-ins and lockouts are what they alert on.
+        measurements.count("archive_security_events", Map.of("type", event.getType().name()));
         LOG.info(() -> event.getType() + " actor=" + event.getActor() + " target=" + event.getTarget()
                 + (event.getDetail() == null ? "" : " " + event.getDetail()));
     }

@@ -64,7 +64,8 @@ public class ReadinessChecks {
         };
     }
 
-    private NodeHealth look() {
+    /** The node's health as the readiness checks see it (kept two seconds), for the metrics too. */
+    public NodeHealth look() {
         if (limits == null) {
             Config config = ConfigProvider.getConfig(ReadinessChecks.class.getClassLoader());
             limits = new NodeHealth.Limits(
