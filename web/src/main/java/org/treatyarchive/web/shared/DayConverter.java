@@ -6,6 +6,7 @@ import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.FacesConverter;
 import org.treatyarchive.shared.DatePrecision;
 import org.treatyarchive.shared.HistoricalDate;
+import org.treatyarchive.web.language.SolarHijriDates;
 
 import java.time.LocalDate;
 
@@ -20,7 +21,7 @@ public class DayConverter implements Converter<LocalDate> {
     @Override
     public LocalDate getAsObject(FacesContext context, UIComponent component, String value) {
         return DateInput.read(component, value, typed -> {
-            HistoricalDate date = HistoricalDate.read(typed);
+            HistoricalDate date = SolarHijriDates.read(typed).orElseGet(() -> HistoricalDate.read(typed));
             if (date.precision() != DatePrecision.DAY) {
                 throw new IllegalArgumentException("'" + typed.strip() + "' names " + (date.precision() == DatePrecision.MONTH ? "a month" : "a year")
                         + "; this field needs the day (6 July 1998, 06.07.1998 or 1998-07-06).");

@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.FacesConverter;
 import org.treatyarchive.shared.HistoricalDate;
+import org.treatyarchive.web.language.SolarHijriDates;
 
 /**
  * Every input bound to a {@link HistoricalDate} shows it as the rest of the archive does ("12 August
@@ -15,7 +16,7 @@ public class HistoricalDateConverter implements Converter<HistoricalDate> {
 
     @Override
     public HistoricalDate getAsObject(FacesContext context, UIComponent component, String value) {
-        return DateInput.read(component, value, HistoricalDate::read);
+        return DateInput.read(component, value, typed -> SolarHijriDates.read(typed).orElseGet(() -> HistoricalDate.read(typed)));
     }
 
     @Override

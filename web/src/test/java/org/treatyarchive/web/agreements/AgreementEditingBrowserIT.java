@@ -150,6 +150,13 @@ class AgreementEditingBrowserIT extends BrowserIT {
         assertEquals("rtl", browser.find(By.tagName("html")).getDomAttribute("dir"));
         browser.clickAndWaitForPage(By.id("agreement:save"));
         assertEquals("عنوان رسمی را همان‌گونه که متن امضاشده آورده وارد کنید.", browser.errorAt(TABS + "officialTitle"));
+        // A date typed in the Solar Hijri calendar is the Gregorian day it names; a Solar Hijri month is refused, in Persian.
+        browser.type(TABS + "signed", "۲۱ مرداد ۱۳۹۷");
+        browser.clickAndWaitForPage(By.id("agreement:save"));
+        assertEquals("12 August 2018", browser.value(TABS + "signed"), "read as the Aktau Convention's day, kept while the title is still missing");
+        browser.type(TABS + "signed", "مرداد ۱۳۹۷");
+        browser.clickAndWaitForPage(By.id("agreement:save"));
+        assertTrue(browser.errorAt(TABS + "signed").contains("ماهی از گاه‌شماری هجری خورشیدی است"), browser.errorAt(TABS + "signed"));
         browser.screenshot("language-fa-form-refused");
 
         // The choice is kept with the account: signed in afresh (no cookie left), the archivist finds Persian again.
