@@ -185,6 +185,20 @@ class ArchiveHttpIT extends ApiIT {
         }
         assertEquals(404, api.download(null, "api/agreements/AGR-1900-0001.pdf").statusCode());
 
+        // In the reader's language: the sheet's headings, dates and kinds; the record's own texts as entered.
+        try (PDDocument pdf = Loader.loadPDF(api.download(null, "api/agreements/AGR-2018-0001.pdf?lang=ru").body())) {
+            String text = new PDFTextStripper().getText(pdf);
+            for (String expected : List.of("Стороны", "Статья 1 — Terms used", "12 августа 2018 г.", "Конвенция", "стр. 1 из")) {
+                assertTrue(text.contains(expected), expected + " is not in the Russian sheet:\n" + text);
+            }
+        }
+        byte[] persian = api.download(null, "api/agreements/AGR-2018-0001.pdf?lang=fa").body();
+        Files.write(kept.resolveSibling("record-AGR-2018-0001-fa.pdf"), persian);
+        try (PDDocument pdf = Loader.loadPDF(persian)) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("۲۱ مرداد ۱۳۹۷"), "the Solar Hijri date of signature:\n" + text);
+        }
+
         // A draft prints as one, with its classification on every page, and only for those who may see it.
         String archivist = api.createUser("archivist", "CONFIDENTIAL", "ARCHIVIST");
         String draft = ApiClient.json(api.as(archivist, "POST", "api/agreements", Json.createObjectBuilder()

@@ -2,6 +2,7 @@ package org.treatyarchive.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -30,6 +31,8 @@ import org.treatyarchive.archiving.AgreementEditing;
 import org.treatyarchive.archiving.ReviewDesk;
 import org.treatyarchive.shared.PageRequest;
 import org.treatyarchive.web.export.RecordPdf;
+import org.treatyarchive.web.language.InterfaceLanguage;
+import org.treatyarchive.web.language.LanguageChoice;
 import org.treatyarchive.web.shared.BadParameterException;
 import org.treatyarchive.web.shared.UrlParameters;
 
@@ -98,14 +101,16 @@ public class AgreementResource {
     @GET
     @Path("{reference}.pdf")
     @Produces("application/pdf")
-    public Response pdf(@PathParam("reference") String reference) {
+    public Response pdf(@PathParam("reference") String reference, @Context HttpServletRequest request) {
         Agreement agreement = catalog.getByReference(reference);
         AgreementStatus status = agreement.status(catalog.today());
         // Decided now, in the request, rather than while the sheet streams out.
         Set<String> visible = Stream.concat(agreement.getRelations().stream().map(AgreementRelation::getTarget),
                         agreement.getIncomingRelations().stream().map(AgreementRelation::getSource))
                 .filter(catalog::isVisible).map(Agreement::getReference).collect(Collectors.toSet());
-        StreamingOutput sheet = out -> RecordPdf.write(agreement, status, related -> visible.contains(related.getReference()), out);
+        // In the reader's language, as the record page is (the language menu's cookie, Accept-Language, or ?lang=).
+        InterfaceLanguage language = LanguageChoice.of(request);
+        StreamingOutput sheet = out -> RecordPdf.write(agreement, status, related -> visible.contains(related.getReference()), language, out);
         return Response.ok(sheet).header("Content-Disposition", "inline; filename=\"" + reference + ".pdf\"").build();
     }
 

@@ -21,6 +21,9 @@ import org.treatyarchive.shared.HistoricalDate;
 import org.treatyarchive.shared.LocalizedText;
 import org.treatyarchive.shared.SourceCitation;
 import org.treatyarchive.subject.Subject;
+import org.treatyarchive.web.language.InterfaceLanguage;
+import org.treatyarchive.web.language.LanguageChoice;
+import org.treatyarchive.web.language.LocalizedDates;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,6 +39,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -51,10 +55,11 @@ public final class RecordPdf {
     private static final float MARGIN = 56;
     private static final float BODY = 10;
     private static final float LEADING = 1.35f;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     /** In the parties' table, where a column is a sixth of the page. */
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
+    /** The reader's language: the sheet's headings, labels, dates and the names of kinds and statuses are in it; the record's own texts stay as entered. */
+    private final InterfaceLanguage language;
     private final PDDocument document = new PDDocument();
     private final PDType0Font regular;
     private final PDType0Font bold;
@@ -63,7 +68,8 @@ public final class RecordPdf {
     private PDPageContentStream out;
     private float y;
 
-    private RecordPdf() throws IOException {
+    private RecordPdf(InterfaceLanguage language) throws IOException {
+        this.language = language;
         regular = font("DejaVuSans.ttf");
         bold = font("DejaVuSans-Bold.ttf");
     }
@@ -73,8 +79,9 @@ public final class RecordPdf {
      *
      * @param visible which related agreements the reader may see; the others are left out, as on the record page
      */
-    public static void write(Agreement agreement, AgreementStatus status, Predicate<Agreement> visible, OutputStream to) throws IOException {
-        RecordPdf pdf = new RecordPdf();
+    public static void write(Agreement agreement, AgreementStatus status, Predicate<Agreement> visible, InterfaceLanguage language,
+                             OutputStream to) throws IOException {
+        RecordPdf pdf = new RecordPdf(language);
         try (PDDocument document = pdf.document) {
             pdf.record(agreement, status, visible);
             pdf.out.close();
@@ -89,38 +96,38 @@ public final class RecordPdf {
 
     private void record(Agreement agreement, AgreementStatus status, Predicate<Agreement> visible) throws IOException {
         newPage();
-        text(agreement.getReference() + " · " + agreement.getKind().getLabel(), regular, BODY, 0);
+        text(agreement.getReference() + " · " + label(agreement.getKind()), regular, BODY, 0);
         text(agreement.getOfficialTitle(), bold, 15, 0);
         if (agreement.getShortTitle() != null) {
             text(agreement.getShortTitle(), regular, 12, 0);
         }
         if (!agreement.getTitles().isEmpty()) {
-            heading("Titles in other languages");
+            heading(say("pdf.titles"));
             for (LocalizedText title : agreement.getTitles()) {
                 fact(title.getLanguageName() + " (" + title.getLanguage() + ")", title.getText());
             }
         }
-        heading("The agreement");
-        fact("Kind", agreement.getKind().getLabel() + " (" + agreement.getFormat().getLabel().toLowerCase(Locale.ENGLISH) + ")");
-        fact("Status", status.getLabel());
-        fact("Signed", agreement.getSigned().display() + (agreement.getPlaceOfSignature() == null ? "" : ", " + agreement.getPlaceOfSignature()));
-        fact("Entry into force", agreement.getEntryIntoForce() == null ? "Not recorded" : agreement.getEntryIntoForce().display());
-        fact("Termination", display(agreement.getTermination()));
-        fact("Depositary", agreement.getDepositary());
-        fact("Authentic languages", String.join(", ", agreement.getAuthenticLanguages()));
-        agreement.getEvent().ifPresent(event -> fact("Adopted at", event.getName() + ", " + event.getPlace() + ", " + event.getDates()));
-        fact("Subjects", agreement.getSubjects().stream().map(Subject::getName).collect(Collectors.joining("; ")));
-        fact("Register number", agreement.getExternalId());
-        fact("Classification", agreement.getClassification().getLabel());
+        heading(say("pdf.agreement"));
+        fact(say("pdf.kind"), label(agreement.getKind()) + " (" + label(agreement.getFormat()).toLowerCase(language.locale()) + ")");
+        fact(say("pdf.status"), label(status));
+        fact(say("pdf.signed"), display(agreement.getSigned()) + (agreement.getPlaceOfSignature() == null ? "" : ", " + agreement.getPlaceOfSignature()));
+        fact(say("pdf.entryIntoForce"), agreement.getEntryIntoForce() == null ? say("pdf.notRecorded") : display(agreement.getEntryIntoForce()));
+        fact(say("pdf.termination"), display(agreement.getTermination()));
+        fact(say("pdf.depositary"), agreement.getDepositary());
+        fact(say("pdf.authenticLanguages"), String.join(", ", agreement.getAuthenticLanguages()));
+        agreement.getEvent().ifPresent(event -> fact(say("pdf.adoptedAt"), event.getName() + ", " + event.getPlace() + ", " + event.getDates()));
+        fact(say("pdf.subjects"), agreement.getSubjects().stream().map(Subject::getName).collect(Collectors.joining("; ")));
+        fact(say("pdf.registerNumber"), agreement.getExternalId());
+        fact(say("pdf.classification"), label(agreement.getClassification()));
         if (agreement.getSummary() != null) {
-            heading("Summary");
+            heading(say("pdf.summary"));
             text(agreement.getSummary(), regular, BODY, 0);
         }
         parties(agreement.getParticipations());
         if (!agreement.getArticles().isEmpty()) {
-            heading("Articles");
+            heading(say("pdf.articles"));
             for (Article article : agreement.getArticles()) {
-                text("Article " + article.getNumber() + (article.getHeading() == null ? "" : " — " + article.getHeading()), bold, BODY, 0);
+                text(say("pdf.article", article.getNumber()) + (article.getHeading() == null ? "" : " — " + article.getHeading()), bold, BODY, 0);
                 if (article.getText() != null) {
                     text(article.getText(), regular, BODY, 0);
                 }
@@ -130,28 +137,28 @@ public final class RecordPdf {
         List<String> relations = new ArrayList<>();
         for (AgreementRelation relation : agreement.getRelations()) {
             if (visible.test(relation.getTarget())) {
-                relations.add(relation.getType().getLabel() + " " + relation.getTarget().getReference() + " " + relation.getTarget().getDisplayTitle());
+                relations.add(label(relation.getType()) + " " + relation.getTarget().getReference() + " " + relation.getTarget().getDisplayTitle());
             }
         }
         for (AgreementRelation relation : agreement.getIncomingRelations()) {
             if (visible.test(relation.getSource())) {
-                relations.add(relation.getType().getInverseLabel() + " " + relation.getSource().getReference() + " " + relation.getSource().getDisplayTitle());
+                relations.add(say("inverse.RelationType." + relation.getType().name()) + " " + relation.getSource().getReference() + " " + relation.getSource().getDisplayTitle());
             }
         }
         if (!relations.isEmpty()) {
-            heading("Related agreements");
+            heading(say("pdf.related"));
             relations.forEach(line -> text(line, regular, BODY, 0));
         }
         if (!agreement.getSources().isEmpty()) {
-            heading("Sources");
+            heading(say("pdf.sources"));
             for (SourceCitation source : agreement.getSources()) {
                 text(source.getCitation() + (source.getUrl() == null ? "" : " — " + source.getUrl()), regular, BODY, 0);
             }
         }
         if (!agreement.getNotes().isEmpty()) {
-            heading("Archivists' notes");
+            heading(say("pdf.notes"));
             for (ArchivistNote note : agreement.getNotes()) {
-                text(note.getKind().getLabel() + ": " + note.getText(), regular, BODY, 0);
+                text(label(note.getKind()) + ": " + note.getText(), regular, BODY, 0);
             }
         }
     }
@@ -161,16 +168,16 @@ public final class RecordPdf {
         if (participations.isEmpty()) {
             return;
         }
-        heading("Parties");
+        heading(say("pdf.parties"));
         float[] columns = {0.34f, 0.16f, 0.22f, 0.14f, 0.14f};
-        row(columns, bold, "Party", "Signed", "Consent", "In force", "Withdrawn");
+        row(columns, bold, say("pdf.party"), say("pdf.partySigned"), say("pdf.consent"), say("pdf.inForce"), say("pdf.withdrawn"));
         for (Participation party : participations) {
-            String consent = party.getConsentType() == null ? "" : party.getConsentType().getLabel()
+            String consent = party.getConsentType() == null ? "" : label(party.getConsentType())
                     + (party.getConsentOn() == null ? "" : ", " + day(party.getConsentOn()));
             row(columns, regular, party.getParty().getName() + " (" + party.getParty().getCode() + ")", day(party.getSignedOn()), consent,
                     day(party.getInForceOn()), day(party.getWithdrawnOn()));
             if (party.getReservations() != null) {
-                text("Reservations: " + party.getReservations(), regular, BODY - 1, 12);
+                text(say("pdf.reservations", party.getReservations()), regular, BODY - 1, 12);
             }
         }
     }
@@ -192,16 +199,21 @@ public final class RecordPdf {
         List<String> lines = wrap(value, regular, BODY, width - labelWidth);
         room(lines.size() * BODY * LEADING);
         float top = y;
-        draw(label, bold, BODY, MARGIN, y - BODY * LEADING);
+        // A right-to-left sheet mirrors the pair: the label on the right, its value to its left.
+        boolean mirrored = language.rightToLeft();
+        y = top - BODY * LEADING;
+        drawLine(label, weight(label, bold), BODY, mirrored ? MARGIN + width - labelWidth : MARGIN, labelWidth - 6);
+        y = top;
         for (String line : lines) {
             y -= BODY * LEADING;
-            drawLine(line, regular, BODY, MARGIN + labelWidth, width - labelWidth);
+            drawLine(line, regular, BODY, mirrored ? MARGIN : MARGIN + labelWidth, width - labelWidth);
         }
         y = Math.min(y, top - BODY * LEADING) - 2;
     }
 
     /** A paragraph, wrapped to the page and continued on the next one. */
-    private void text(String text, PDType0Font font, float size, float indent) {
+    private void text(String text, PDType0Font wanted, float size, float indent) {
+        PDType0Font font = weight(text, wanted);
         for (String paragraph : text.split("\\R")) {
             for (String line : wrap(paragraph, font, size, width - indent)) {
                 room(size * LEADING);
@@ -212,7 +224,21 @@ public final class RecordPdf {
         y -= 3;
     }
 
-    private void row(float[] columns, PDType0Font font, String... cells) {
+    private void row(float[] given, PDType0Font wanted, String... inOrder) {
+        // A right-to-left sheet reads its table from the right: the first column there.
+        float[] columns = given.clone();
+        String[] cells = inOrder.clone();
+        if (language.rightToLeft()) {
+            for (int i = 0, j = cells.length - 1; i < j; i++, j--) {
+                float column = columns[i];
+                columns[i] = columns[j];
+                columns[j] = column;
+                String cell = cells[i];
+                cells[i] = cells[j];
+                cells[j] = cell;
+            }
+        }
+        PDType0Font font = weight(String.join(" ", cells), wanted);
         List<List<String>> wrapped = new ArrayList<>();
         int height = 1;
         for (int i = 0; i < cells.length; i++) {
@@ -273,26 +299,43 @@ public final class RecordPdf {
     private static String visual(String logical) {
         if (logical.chars().noneMatch(c -> Character.getDirectionality(c) == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
                 || Character.getDirectionality(c) == Character.DIRECTIONALITY_RIGHT_TO_LEFT)) {
-            return logical;
+            return BIDI_CONTROLS.matcher(logical).replaceAll("");
         }
         try {
             String shaped = new ArabicShaping(ArabicShaping.LETTERS_SHAPE | ArabicShaping.TEXT_DIRECTION_LOGICAL).shape(logical);
             Bidi bidi = new Bidi(shaped, Bidi.LEVEL_DEFAULT_LTR);
-            return bidi.writeReordered(Bidi.DO_MIRRORING);
+            // The isolates a Persian date carries (the Gregorian date beside it) order the line here; the font has no glyph for them.
+            return bidi.writeReordered(Bidi.DO_MIRRORING | Bidi.REMOVE_BIDI_CONTROLS);
         } catch (ArabicShapingException unshapable) {
-            return logical;
+            return BIDI_CONTROLS.matcher(logical).replaceAll("");
         }
+    }
+
+    /** Marks, embeddings and isolates: invisible, and drawn by no font. */
+    private static final Pattern BIDI_CONTROLS = Pattern.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]");
+
+    /** DejaVu Sans Bold has no Arabic letters: Persian in bold is set in the regular weight rather than as gaps. */
+    private PDType0Font weight(String text, PDType0Font wanted) {
+        if (wanted == bold && text.chars().anyMatch(c -> Character.getDirectionality(c) == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC)) {
+            return regular;
+        }
+        return wanted;
     }
 
     /** Characters the font has no glyph for (a title in Chinese) become a question mark rather than stopping the sheet. */
     private String printable(String text, PDType0Font font) {
         StringBuilder kept = new StringBuilder();
         text.replace('\t', ' ').codePoints().forEach(codePoint -> {
+            if (BIDI_CONTROLS.matcher(Character.toString(codePoint)).matches()) {
+                // Kept for the reordering, which removes them (visual).
+                kept.appendCodePoint(codePoint);
+                return;
+            }
             boolean known = printable.computeIfAbsent(codePoint, c -> {
                 try {
                     font.encode(Character.toString(c));
                     return true;
-                } catch (IOException | IllegalArgumentException missing) {
+                } catch (IOException | IllegalArgumentException | IllegalStateException missing) {
                     return false;
                 }
             });
@@ -329,25 +372,25 @@ public final class RecordPdf {
      */
     private void pageMarks(Agreement agreement) throws IOException {
         int pages = document.getNumberOfPages();
-        String printed = "Printed " + LocalDate.now(ZoneOffset.UTC).format(DAY);
+        String printed = say("pdf.printed", LocalizedDates.display(HistoricalDate.ofDay(LocalDate.now(ZoneOffset.UTC)), language));
         for (int number = 1; number <= pages; number++) {
             PDPage page = document.getPage(number - 1);
             try (PDPageContentStream marks = new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
                 out = marks;
-                String footer = "Treaty Archive · " + agreement.getReference() + " · page " + number + " of " + pages + " · " + printed;
-                draw(footer, regular, 8, MARGIN, MARGIN - 20);
+                String footer = say("pdf.footer", agreement.getReference(), String.valueOf(number), String.valueOf(pages), printed);
+                draw(visual(footer), regular, 8, language.rightToLeft() ? MARGIN + width - width(visual(footer), regular, 8) : MARGIN, MARGIN - 20);
                 List<String> state = new ArrayList<>();
                 if (agreement.getClassification() != Classification.PUBLIC) {
-                    state.add(agreement.getClassification().getLabel().toUpperCase(Locale.ENGLISH));
+                    state.add(label(agreement.getClassification()).toUpperCase(language.locale()));
                 }
                 if (agreement.getPublication() == Publication.UNPUBLISHED) {
-                    state.add("DRAFT, NOT PUBLISHED");
+                    state.add(say("pdf.draft"));
                 } else if (agreement.getPublication() == Publication.WITHDRAWN) {
-                    state.add("WITHDRAWN");
+                    state.add(say("pdf.withdrawnMark"));
                 }
                 if (!state.isEmpty()) {
                     String mark = String.join(" · ", state);
-                    draw(mark, bold, 9, MARGIN + width - width(mark, bold, 9), PDRectangle.A4.getHeight() - MARGIN + 20);
+                    draw(visual(mark), bold, 9, MARGIN + width - width(visual(mark), bold, 9), PDRectangle.A4.getHeight() - MARGIN + 20);
                 }
             }
         }
@@ -393,11 +436,24 @@ public final class RecordPdf {
         }
     }
 
-    private static String display(HistoricalDate date) {
-        return date == null ? null : date.display();
+    private String display(HistoricalDate date) {
+        return date == null ? null : LocalizedDates.display(date, language);
     }
 
-    private static String day(LocalDate day) {
-        return day == null ? "" : day.format(SHORT_DAY);
+    /** In the parties' table, where a column is a sixth of the page: English abbreviates the month, the others write the day as their pages do. */
+    private String day(LocalDate day) {
+        if (day == null) {
+            return "";
+        }
+        return language == InterfaceLanguage.ENGLISH ? day.format(SHORT_DAY) : LocalizedDates.display(HistoricalDate.ofDay(day), language);
+    }
+
+    /** A text of the sheet in the reader's language ({@code pdf.*} in the interface's bundles). */
+    private String say(String key, Object... parameters) {
+        return LanguageChoice.text(language, key, parameters);
+    }
+
+    private String label(Enum<?> value) {
+        return LanguageChoice.label(value, language.locale());
     }
 }

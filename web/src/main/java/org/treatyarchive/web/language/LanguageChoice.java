@@ -103,7 +103,7 @@ public class LanguageChoice {
     }
 
     /** The same in a given language: for a value a rule of the archive names in its refusal. */
-    static String label(Enum<?> value, Locale locale) {
+    public static String label(Enum<?> value, Locale locale) {
         if (value == null) {
             return "";
         }
