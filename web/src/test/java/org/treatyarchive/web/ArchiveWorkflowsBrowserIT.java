@@ -175,6 +175,21 @@ class ArchiveWorkflowsBrowserIT extends BrowserIT {
         browser.waitForAnimations();
         browser.screenshot("timeline-astrakhan");
 
+        // Years of signature narrow a choice too large to draw: the agreements of 2014 to 2018 alone, from the form into the link.
+        browser.open(base + "agreements/timeline.xhtml");
+        browser.type("filters:from", "2014");
+        browser.type("filters:to", "2018");
+        browser.clickAndWaitForPage(By.id("filters:apply"));
+        assertTrue(browser.driver().getCurrentUrl().contains("from=2014") && browser.driver().getCurrentUrl().contains("to=2018"), "a view is a link");
+        List<String> period = browser.driver().findElements(By.cssSelector("#timelineList li")).stream().map(WebElement::getText).toList();
+        assertTrue(period.size() >= 4, "the Astrakhan agreements and the Aktau Convention: " + period);
+        period.forEach(item -> assertTrue(item.matches("(?s).*\\b201[4-8]\\b.*"), "signed 2014-2018: " + item));
+        assertTrue(period.stream().anyMatch(item -> item.startsWith("12 August 2018")), period.toString());
+        browser.open(base + "agreements/timeline.xhtml?from=2018&to=2014");
+        assertTrue(browser.find(By.id("messages")).getText().contains("is before its start"), "a reversed period is said, not ignored");
+
+        browser.open(base + "agreements/timeline.xhtml?event=Fourth+Caspian+Summit");
+        browser.waitUntil(driver -> driver.findElements(By.cssSelector("#axis\\:timeline .vis-item.vis-box")).size() == 3);
         browser.click(By.cssSelector("#axis\\:timeline .vis-item.vis-box"));
         browser.waitUntil(driver -> driver.getCurrentUrl().contains("/agreements/view.xhtml?ref="));
         browser.waitForPage();

@@ -48,7 +48,7 @@ public class TimelineBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     static final int SHOWN = 600;
     private static final int LABEL_MAX = 40;
-    private static final List<String> PARAMETERS = List.of("party", "kind", "subject", "event");
+    private static final List<String> PARAMETERS = List.of("party", "kind", "subject", "event", "from", "to");
     private static final long A_DAY = 24L * 3600 * 1000;
     private static final long FOUR_CENTURIES = 400L * 365 * A_DAY;
 
@@ -73,9 +73,16 @@ public class TimelineBacking implements Serializable {
     public void load() {
         SearchQuery query;
         try {
+            // A period of signature, by whole years, narrows a choice too large to draw (a treaty series) to a stretch of time.
+            Integer from = UrlParameters.optionalNumber("from", parameters.get("from"));
+            Integer to = UrlParameters.optionalNumber("to", parameters.get("to"));
             query = new SearchQuery(null, UrlParameters.enumeration("kind", parameters.get("kind"), AgreementKind.class), parameters.get("party"),
-                    parameters.get("subject"), null, parameters.get("event"), null, null, null);
-        } catch (InvalidRecordException | BadParameterException unreadable) {
+                    parameters.get("subject"), null, parameters.get("event"), null, from == null ? null : yearStart(from),
+                    to == null ? null : yearStart(to).plusYears(1).minusDays(1));
+        } catch (InvalidRecordException unreadable) {
+            Messages.error(null, Messages.describe(unreadable));
+            query = SearchQuery.ALL;
+        } catch (BadParameterException unreadable) {
             Messages.error(null, unreadable.getMessage());
             query = SearchQuery.ALL;
         }
@@ -117,6 +124,13 @@ public class TimelineBacking implements Serializable {
             start = first.minusDays(margin).atStartOfDay();
             end = last.plusDays(margin).atStartOfDay();
         }
+    }
+
+    private static LocalDate yearStart(int year) {
+        if (year < 1 || year > 9999) {
+            throw new BadParameterException("from", "'" + year + "' is not a year.");
+        }
+        return LocalDate.of(year, 1, 1);
     }
 
     /** A box chosen on the axis: its record; a summit: its page. */
@@ -175,4 +189,8 @@ public class TimelineBacking implements Serializable {
     public void setSubject(String value) { set("subject", value); }
     public String getEvent() { return parameters.get("event"); }
     public void setEvent(String value) { set("event", value); }
+    public String getFrom() { return parameters.get("from"); }
+    public void setFrom(String value) { set("from", value); }
+    public String getTo() { return parameters.get("to"); }
+    public void setTo(String value) { set("to", value); }
 }
