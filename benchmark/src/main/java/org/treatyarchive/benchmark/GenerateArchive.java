@@ -297,6 +297,14 @@ public final class GenerateArchive {
             }
             counter.executeBatch();
         }
+        // The archive takes the ids of new records from id_block: past every id written here.
+        try (Statement ids = db.createStatement()) {
+            ids.executeUpdate("update id_block set next_value = greatest(next_value, (select coalesce(max(id), 0) + 1000 from ("
+                    + String.join(" union all ", List.of("agreement", "participation", "article", "agreement_relation", "agreement_document",
+                            "party", "event", "subject", "proposal", "user_account", "import_run").stream()
+                            .map(table -> "select max(id) as id from " + table).toList())
+                    + ") used)) where segment = 'archive'");
+        }
         db.commit();
     }
 
