@@ -34,9 +34,15 @@ public abstract class JpaRecords<T> implements RecordRepository<T> {
         return em.createQuery("select count(r) from " + type.getSimpleName() + " r", Long.class).getSingleResult();
     }
 
+    /**
+     * Written at once: ids come in blocks (no identity column to force the insert), and reference data is
+     * then looked up by its key without flushing ({@link #findOne}), as a restore does for the parties,
+     * subjects and events it has just added. Reference data is added a few at a time, so the flush costs nothing.
+     */
     @Override
     public void add(T record) {
         em.persist(record);
+        em.flush();
     }
 
     @Override
@@ -48,7 +54,8 @@ public abstract class JpaRecords<T> implements RecordRepository<T> {
      * The first record the query finds with the one parameter, if any. Reference data is looked up by
      * its key while agreements are assembled, several times a record: flushing before each lookup
      * made an import's chunk dirty-check every record it held once per party. What the lookup could
-     * miss is a key changed in this same transaction and not yet flushed, which no use case does.
+     * miss is a key changed in this same transaction and not yet flushed, which no use case does; a
+     * record added is flushed by {@link #add}.
      */
     protected Optional<T> findOne(String jpql, String parameter, Object value) {
         return em.createQuery(jpql, type).setParameter(parameter, value).setFlushMode(FlushModeType.COMMIT).getResultStream().findFirst();
