@@ -2,6 +2,7 @@ package org.treatyarchive.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -11,9 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.treatyarchive.agreement.AgreementCatalog;
-import org.treatyarchive.agreement.AgreementKind;
 import org.treatyarchive.agreement.AgreementSort;
-import org.treatyarchive.agreement.AgreementStatus;
 import org.treatyarchive.agreement.PartyAgreement;
 import org.treatyarchive.agreement.PartyAgreementQuery;
 import org.treatyarchive.agreement.PartyRef;
@@ -23,7 +22,6 @@ import org.treatyarchive.shared.Page;
 import org.treatyarchive.shared.PageRequest;
 import org.treatyarchive.web.export.CsvExport;
 import org.treatyarchive.web.export.XlsxExport;
-import org.treatyarchive.web.shared.BadParameterException;
 import org.treatyarchive.web.shared.UrlParameters;
 
 import java.io.BufferedWriter;
@@ -70,20 +68,14 @@ public class PartyResource {
     }
 
     /**
-     * @param withPredecessors {@code false} leaves out what the party's predecessors took part in (listed and marked by default)
-     * @param other            a second party that takes part too, for what the two have both signed
-     * @param decade           the first year of a decade of signature, as {@code 1990}
-     * @param sort             as for the agreement list: without it the newest signature first; {@code SIGNED},
-     *                         {@code TITLE}, {@code REFERENCE} ascending, prefixed by {@code -} for descending
+     * @param sort as for the agreement list: without it the newest signature first; {@code SIGNED},
+     *             {@code TITLE}, {@code REFERENCE} ascending, prefixed by {@code -} for descending
      */
     @GET
     @Path("{code}/agreements")
-    public PartyJson.AgreementList agreements(@PathParam("code") String code, @QueryParam("withPredecessors") String withPredecessors,
-                                              @QueryParam("other") String other, @QueryParam("kind") String kind,
-                                              @QueryParam("status") String status, @QueryParam("decade") String decade,
-                                              @QueryParam("sort") String sort,
+    public PartyJson.AgreementList agreements(@BeanParam PartyListParameters filters, @QueryParam("sort") String sort,
                                               @QueryParam("page") String page, @QueryParam("size") String size) {
-        PartyAgreementQuery query = query(code, withPredecessors, other, kind, status, decade);
+        PartyAgreementQuery query = filters.query();
         int pageNumber = UrlParameters.page(page);
         int pageSize = UrlParameters.size(size, AgreementResource.DEFAULT_SIZE);
         boolean descending = sort != null && sort.strip().startsWith("-");
@@ -101,10 +93,8 @@ public class PartyResource {
     @GET
     @Path("{code}/agreements.csv")
     @Produces("text/csv; charset=UTF-8")
-    public Response csv(@PathParam("code") String code, @QueryParam("withPredecessors") String withPredecessors,
-                        @QueryParam("other") String other, @QueryParam("kind") String kind, @QueryParam("status") String status,
-                        @QueryParam("decade") String decade) {
-        PartyAgreementQuery query = query(code, withPredecessors, other, kind, status, decade);
+    public Response csv(@BeanParam PartyListParameters filters) {
+        PartyAgreementQuery query = filters.query();
         catalog.lineOf(query.partyCode());
         StreamingOutput body = out -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
@@ -120,10 +110,8 @@ public class PartyResource {
     @GET
     @Path("{code}/agreements.xlsx")
     @Produces(XLSX)
-    public Response xlsx(@PathParam("code") String code, @QueryParam("withPredecessors") String withPredecessors,
-                         @QueryParam("other") String other, @QueryParam("kind") String kind, @QueryParam("status") String status,
-                         @QueryParam("decade") String decade) {
-        PartyAgreementQuery query = query(code, withPredecessors, other, kind, status, decade);
+    public Response xlsx(@BeanParam PartyListParameters filters) {
+        PartyAgreementQuery query = filters.query();
         catalog.lineOf(query.partyCode());
         StreamingOutput body = out -> {
             XlsxExport sheet = new XlsxExport(out, "Agreements of " + query.partyCode().replaceAll("[^A-Z0-9 ]", " "), COLUMNS);
@@ -166,22 +154,5 @@ public class PartyResource {
 
     private static String day(java.time.LocalDate day) {
         return day == null ? null : day.toString();
-    }
-
-    private static PartyAgreementQuery query(String code, String withPredecessors, String other, String kind, String status, String decade) {
-        return new PartyAgreementQuery(code, bool("withPredecessors", withPredecessors, true), other,
-                UrlParameters.enumeration("kind", kind, AgreementKind.class), UrlParameters.enumeration("status", status, AgreementStatus.class),
-                UrlParameters.optionalNumber("decade", decade));
-    }
-
-    private static boolean bool(String parameter, String value, boolean fallback) {
-        if (UrlParameters.isBlank(value)) {
-            return fallback;
-        }
-        return switch (value.strip().toLowerCase()) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw new BadParameterException(parameter, "'" + value + "' is neither true nor false.");
-        };
     }
 }
