@@ -186,20 +186,23 @@ public class AgreementCatalog {
      */
     public Page<PartyAgreement> partyAgreements(PartyAgreementQuery query, PageRequest<AgreementSort> page) {
         List<String> codes = codesOf(query);
+        AgreementFilter filter = orNone(query.asFilter());
+        LocalDate today = today();
         // The total is the figures' (the same rows, counted once per change of the archive): a count of its own
         // would read a large party's rows once more for each page.
-        long total = partyFigures(query).total();
+        long total = partyFigures(codes, filter, today).total();
         if (total == 0 || page.firstRow() >= total) {
             return new Page<>(List.of(), total);
         }
-        return new Page<>(agreements.partyAgreements(codes, orNone(query.asFilter()), page, today()), total);
+        return new Page<>(agreements.partyAgreements(codes, filter, page, today), total);
     }
 
     /** How the query's agreements divide by status and by kind, for the figures above a party's list. */
     public PartyFigures partyFigures(PartyAgreementQuery query) {
-        List<String> codes = codesOf(query);
-        AgreementFilter filter = orNone(query.asFilter());
-        LocalDate today = today();
+        return partyFigures(codesOf(query), orNone(query.asFilter()), today());
+    }
+
+    private PartyFigures partyFigures(List<String> codes, AgreementFilter filter, LocalDate today) {
         return figureCache.get(List.of("party", codes, filter, today), history.lastChange(), () -> {
             AgreementTally tally = agreements.tallyPartyAgreements(codes, filter, today);
             return new PartyFigures(tally.total(), tally.byStatus(), tally.byKind());

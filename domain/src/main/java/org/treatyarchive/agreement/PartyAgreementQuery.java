@@ -38,11 +38,6 @@ public record PartyAgreementQuery(String partyCode, boolean withPredecessors, St
                 decade == null ? null : LocalDate.of(decade + 9, 12, 31), status);
     }
 
-    /** The same query asking for one status, to count the agreements in each. */
-    PartyAgreementQuery inStatus(AgreementStatus wanted) {
-        return new PartyAgreementQuery(partyCode, withPredecessors, otherParty, kind, wanted, decade);
-    }
-
     private static String code(String field, String code) {
         if (code == null || code.isBlank()) {
             return null;
