@@ -188,7 +188,9 @@ class ArchiveHttpIT extends ApiIT {
         // In the reader's language: the sheet's headings, dates and kinds; the record's own texts as entered.
         try (PDDocument pdf = Loader.loadPDF(api.download(null, "api/agreements/AGR-2018-0001.pdf?lang=ru").body())) {
             String text = new PDFTextStripper().getText(pdf);
-            for (String expected : List.of("Стороны", "Статья 1 — Terms used", "12 августа 2018 г.", "Конвенция", "стр. 1 из")) {
+            // Languages and parties named as a Russian reader names them, where the register holds the name.
+            for (String expected : List.of("Стороны", "Статья 1 — Terms used", "12 августа 2018 г.", "Конвенция", "стр. 1 из",
+                    "русский (ru)", "Республика Казахстан (KZ)")) {
                 assertTrue(text.contains(expected), expected + " is not in the Russian sheet:\n" + text);
             }
         }
@@ -197,6 +199,7 @@ class ArchiveHttpIT extends ApiIT {
         try (PDDocument pdf = Loader.loadPDF(persian)) {
             String text = new PDFTextStripper().getText(pdf);
             assertTrue(text.contains("۲۱ مرداد ۱۳۹۷"), "the Solar Hijri date of signature:\n" + text);
+            assertTrue(text.contains("جمهوری قزاقستان"), "Kazakhstan by its Persian name:\n" + text);
         }
 
         // A draft prints as one, with its classification on every page, and only for those who may see it.

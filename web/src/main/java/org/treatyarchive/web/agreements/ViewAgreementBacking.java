@@ -38,7 +38,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Backs {@code agreements/view.xhtml?ref=AGR-2018-0001}: the complete record and, for the staff, its
@@ -225,11 +224,7 @@ public class ViewAgreementBacking {
 
     /** "Russian (ru), Kazakh (kk)": the tags as stored, each with the language's name. */
     public String getAuthenticLanguages() {
-        List<String> tags = getAgreement().getAuthenticLanguages();
-        return tags.isEmpty() ? "—" : tags.stream().map(tag -> {
-            String name = language.languageName(tag);
-            return name.equals(tag) ? tag : name + " (" + tag + ")";
-        }).collect(Collectors.joining(language.text("common.listSeparator")));
+        return LanguageChoice.languageNames(getAgreement().getAuthenticLanguages(), language.getCurrent());
     }
 
     public AgreementStatus getStatus() {

@@ -58,7 +58,10 @@ public final class RecordPdf {
     /** In the parties' table, where a column is a sixth of the page. */
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
-    /** The reader's language: the sheet's headings, labels, dates and the names of kinds and statuses are in it; the record's own texts stay as entered. */
+    /**
+     * The reader's language: the sheet's headings, labels, dates, the names of kinds, statuses and
+     * languages, and the parties' names where the register holds them are in it; the record's own texts stay as entered.
+     */
     private final InterfaceLanguage language;
     private final PDDocument document = new PDDocument();
     private final PDType0Font regular;
@@ -104,7 +107,7 @@ public final class RecordPdf {
         if (!agreement.getTitles().isEmpty()) {
             heading(say("pdf.titles"));
             for (LocalizedText title : agreement.getTitles()) {
-                fact(title.getLanguageName() + " (" + title.getLanguage() + ")", title.getText());
+                fact(LanguageChoice.languageNames(List.of(title.getLanguage()), language), title.getText());
             }
         }
         heading(say("pdf.agreement"));
@@ -114,7 +117,9 @@ public final class RecordPdf {
         fact(say("pdf.entryIntoForce"), agreement.getEntryIntoForce() == null ? say("pdf.notRecorded") : display(agreement.getEntryIntoForce()));
         fact(say("pdf.termination"), display(agreement.getTermination()));
         fact(say("pdf.depositary"), agreement.getDepositary());
-        fact(say("pdf.authenticLanguages"), String.join(", ", agreement.getAuthenticLanguages()));
+        if (!agreement.getAuthenticLanguages().isEmpty()) {
+            fact(say("pdf.authenticLanguages"), LanguageChoice.languageNames(agreement.getAuthenticLanguages(), language));
+        }
         agreement.getEvent().ifPresent(event -> fact(say("pdf.adoptedAt"), event.getName() + ", " + event.getPlace() + ", " + event.getDates()));
         fact(say("pdf.subjects"), agreement.getSubjects().stream().map(Subject::getName).collect(Collectors.joining("; ")));
         fact(say("pdf.registerNumber"), agreement.getExternalId());
@@ -174,7 +179,7 @@ public final class RecordPdf {
         for (Participation party : participations) {
             String consent = party.getConsentType() == null ? "" : label(party.getConsentType())
                     + (party.getConsentOn() == null ? "" : ", " + day(party.getConsentOn()));
-            row(columns, regular, party.getParty().getName() + " (" + party.getParty().getCode() + ")", day(party.getSignedOn()), consent,
+            row(columns, regular, LanguageChoice.partyName(party.getParty(), language) + " (" + party.getParty().getCode() + ")", day(party.getSignedOn()), consent,
                     day(party.getInForceOn()), day(party.getWithdrawnOn()));
             if (party.getReservations() != null) {
                 text(say("pdf.reservations", party.getReservations()), regular, BODY - 1, 12);

@@ -85,16 +85,34 @@ public class LanguageChoice {
 
     /** A language's name in the reader's language ("ترکی آذربایجانی" for az on a Persian page); the tag when unknown. */
     public String languageName(String tag) {
-        String name = Locale.forLanguageTag(tag).getDisplayName(getLocale());
+        return languageName(tag, getCurrent());
+    }
+
+    /** The same for code that has the language but no bean (the record's PDF). */
+    public static String languageName(String tag, InterfaceLanguage language) {
+        String name = Locale.forLanguageTag(tag).getDisplayName(language.locale());
         return name.isEmpty() || name.equals(tag) ? tag : name;
+    }
+
+    /** "Russian (ru), Kazakh (kk)": stored tags, each with its language's name where one is known; a dash for none. */
+    public static String languageNames(List<String> tags, InterfaceLanguage language) {
+        return tags.isEmpty() ? "—" : tags.stream().map(tag -> {
+            String name = languageName(tag, language);
+            return name.equals(tag) ? tag : name + " (" + tag + ")";
+        }).collect(Collectors.joining(text(language, "common.listSeparator")));
     }
 
     /** A party's name in the reader's language where the register holds one, else its name as registered. */
     public String partyName(Party party) {
+        return partyName(party, getCurrent());
+    }
+
+    /** The same for code that has the language but no bean (the record's PDF). */
+    public static String partyName(Party party, InterfaceLanguage language) {
         if (party == null) {
             return "";
         }
-        return getCurrent() == InterfaceLanguage.ENGLISH ? party.getName() : party.nameIn(getTag()).orElse(party.getName());
+        return language == InterfaceLanguage.ENGLISH ? party.getName() : party.nameIn(language.tag()).orElse(party.getName());
     }
 
     /** An enumeration's label in the reader's language ({@code enum.AgreementKind.CONVENTION}). */
