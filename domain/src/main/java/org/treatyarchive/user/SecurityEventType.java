@@ -12,5 +12,7 @@ public enum SecurityEventType {
     /** An administrator's import that published its records at once, past review. */
     IMPORT_PUBLISHED,
     /** The whole archive written out for another archive, or read in from one. */
-    ARCHIVE_EXPORTED, ARCHIVE_RESTORED
+    ARCHIVE_EXPORTED, ARCHIVE_RESTORED,
+    /** A copy of the database written by the archive for a backup. */
+    BACKUP_WRITTEN
 }
