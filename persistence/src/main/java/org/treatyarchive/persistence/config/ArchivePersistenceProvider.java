@@ -3,6 +3,8 @@ package org.treatyarchive.persistence.config;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.spi.PersistenceUnitInfo;
 import org.hibernate.jpa.HibernatePersistenceProvider;
+import org.treatyarchive.persistence.search.ArchiveAnalyzers;
+import org.treatyarchive.persistence.search.ArchiveElasticsearchAnalyzers;
 import org.treatyarchive.persistence.search.ArchiveSearchMapping;
 
 import java.nio.file.Path;
@@ -21,7 +23,12 @@ import javax.sql.DataSource;
  */
 public class ArchivePersistenceProvider extends HibernatePersistenceProvider {
 
+    static final String BACKEND_TYPE = "hibernate.search.backend.type";
     static final String INDEX_ROOT = "hibernate.search.backend.directory.root";
+    static final String LUCENE_VERSION = "hibernate.search.backend.lucene_version";
+    static final String ANALYSIS = "hibernate.search.backend.analysis.configurer";
+    /** The index format stays readable after a Lucene upgrade until this is changed (and the index rebuilt). */
+    static final String INDEX_FORMAT = "LUCENE_9_11_1";
 
     /** The factory of this deployment: each deployment has its own class loader, hence its own copy. */
     private static volatile EntityManagerFactory factory;
@@ -60,6 +67,22 @@ public class ArchivePersistenceProvider extends HibernatePersistenceProvider {
                 .forEach(name -> settings.put(name, System.getProperty(name)));
     }
 
+    /**
+     * Lucene unless the operator chose Elasticsearch or OpenSearch: both backends are in the WAR, so that
+     * every node of a cluster runs the same one, and Hibernate Search refuses to guess between them.
+     * Each backend gets the analyzers written for it and only the settings it reads.
+     */
+    static void backendSettings(Map<String, Object> settings, DatabaseSettings database) {
+        settings.putIfAbsent(BACKEND_TYPE, "lucene");
+        if ("lucene".equals(settings.get(BACKEND_TYPE))) {
+            settings.putIfAbsent(INDEX_ROOT, indexDirectory(database).toString());
+            settings.putIfAbsent(LUCENE_VERSION, INDEX_FORMAT);
+            settings.putIfAbsent(ANALYSIS, ArchiveAnalyzers.class.getName());
+        } else {
+            settings.putIfAbsent(ANALYSIS, ArchiveElasticsearchAnalyzers.class.getName());
+        }
+    }
+
     @Override
     @SuppressWarnings({"rawtypes", "unchecked"})
     public EntityManagerFactory createContainerEntityManagerFactory(PersistenceUnitInfo info, Map properties) {
@@ -71,8 +94,8 @@ public class ArchivePersistenceProvider extends HibernatePersistenceProvider {
                 settings.put("hibernate.dialect", MariaDbThroughMySqlDriverDialect.class.getName());
             }
         }
-        settings.putIfAbsent(INDEX_ROOT, indexDirectory(DatabaseSettings.current()).toString());
         searchSettingsFromSystemProperties(settings);
+        backendSettings(settings, DatabaseSettings.current());
         EntityManagerFactory created = super.createContainerEntityManagerFactory(info, settings);
         factory = created;
         return created;

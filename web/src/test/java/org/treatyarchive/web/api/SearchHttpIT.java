@@ -24,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.treatyarchive.web.ApiClient.json;
 
 /**
- * Full-text search on the Caspian collection, on the embedded database and on MariaDB: the right
+ * Full-text search on the Caspian collection, on the embedded database and on MariaDB with Lucene, and
+ * on MariaDB with OpenSearch (the several-node setup, indexed through the outbox): the right
  * records first, with the passages that matched, facet counts that add up, facets that narrow, and
  * the publication and classification rules applied to hits and counts.
  */
@@ -101,10 +102,10 @@ class SearchHttpIT extends ApiIT {
                 "{\"officialTitle\":\"Protocol on <i>" + word + "</i> sturgeon\",\"kind\":\"PROTOCOL\",\"format\":\"BILATERAL\","
                         + "\"signed\":\"2020\",\"classification\":\"CONFIDENTIAL\",\"parties\":[{\"code\":\"KZ\"},{\"code\":\"RU\"}]}");
         assertEquals(201, created.statusCode(), created.body());
+        JsonObject staff = afterIndexing(() -> json(api.as(archivist, "GET", "api/agreements?q=" + word, null)), found -> found.getInt("total") == 1);
+        assertEquals(1, staff.getInt("total"), "the archivist finds the draft once it is indexed: at once on Lucene, within " + INDEXING + " on OpenSearch");
         assertEquals(0, searchFor(word).getInt("total"), "an anonymous reader finds nothing");
         assertEquals(19, search("size=1").getInt("total"), "and the counts do not betray it");
-        JsonObject staff = json(api.as(archivist, "GET", "api/agreements?q=" + word, null));
-        assertEquals(1, staff.getInt("total"), "the archivist finds the draft at once: indexed on save");
         assertEquals("UNPUBLISHED", staff.getJsonArray("items").getJsonObject(0).getString("publication"));
         String passage = staff.getJsonArray("items").getJsonObject(0).getJsonArray("highlights").getString(0);
         assertTrue(passage.contains("&lt;i&gt;<em>" + word + "</em>&lt;&#x2F;i&gt;"),
@@ -146,6 +147,7 @@ class SearchHttpIT extends ApiIT {
                 .add("parties", Json.createArrayBuilder().add(Json.createObjectBuilder().add("code", "KZ"))
                         .add(Json.createObjectBuilder().add("code", "RU"))).build().toString());
         assertEquals(201, created.statusCode(), created.body());
+        afterIndexing(() -> json(api.as(archivist, "GET", "api/agreements?q=" + word, null)), found -> found.getInt("total") == 1);
         int published = search("size=1").getInt("total");
 
         HttpResponse<byte[]> all = api.download(null, "api/agreements/export?format=csv");

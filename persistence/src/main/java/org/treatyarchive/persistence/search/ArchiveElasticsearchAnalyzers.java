@@ -6,7 +6,7 @@ import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysis
 /**
  * {@link ArchiveAnalyzers} for Elasticsearch and OpenSearch: the English, Russian and Persian
  * analyzers are the engine's own language analyzers of the same names; only the archive's general
- * analyzer is defined here. Compiled only with {@code -Pelasticsearch}.
+ * analyzer is defined here. Chosen with the backend by {@code ArchivePersistenceProvider}.
  */
 public class ArchiveElasticsearchAnalyzers implements ElasticsearchAnalysisConfigurer {
 
