@@ -1,6 +1,7 @@
 package org.treatyarchive.persistence.config;
 
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.treatyarchive.shared.BackgroundWork;
 
@@ -25,6 +26,19 @@ public class ManagedBackgroundWork implements BackgroundWork {
             return (ManagedExecutorService) new InitialContext().lookup("java:comp/DefaultManagedExecutorService");
         } catch (NamingException missing) {
             throw new IllegalStateException("The container offers no managed executor to run work in the background", missing);
+        }
+    }
+
+    /**
+     * The container's scheduled executor, for the archive's recurring work, looked up for the same reason.
+     *
+     * @param purpose what it is for, named in the failure ("the fixity audit")
+     */
+    public static ManagedScheduledExecutorService scheduler(String purpose) {
+        try {
+            return (ManagedScheduledExecutorService) new InitialContext().lookup("java:comp/DefaultManagedScheduledExecutorService");
+        } catch (NamingException missing) {
+            throw new IllegalStateException("The container offers no scheduled executor for " + purpose, missing);
         }
     }
 }

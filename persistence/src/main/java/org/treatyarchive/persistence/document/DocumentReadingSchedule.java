@@ -1,15 +1,13 @@
 package org.treatyarchive.persistence.document;
 
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.treatyarchive.document.DocumentReading;
+import org.treatyarchive.persistence.config.ManagedBackgroundWork;
 
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 
 /**
  * Looks for documents whose text waits every few seconds and reads them one after the other, on one
@@ -28,7 +26,7 @@ public class DocumentReadingSchedule {
     /** Called once at start. */
     public void start() {
         reading.requeueForOcr();
-        executor().scheduleWithFixedDelay(this::round, ROUND_SECONDS, ROUND_SECONDS, TimeUnit.SECONDS);
+        ManagedBackgroundWork.scheduler("reading document text").scheduleWithFixedDelay(this::round, ROUND_SECONDS, ROUND_SECONDS, TimeUnit.SECONDS);
     }
 
     private void round() {
@@ -41,15 +39,6 @@ public class DocumentReadingSchedule {
         } catch (RuntimeException failed) {
             // Logged and tried again next round; an exception would cancel the schedule for good.
             LOG.log(Level.WARNING, "Reading document text failed; trying again in " + ROUND_SECONDS + " s", failed);
-        }
-    }
-
-    /** Looked up, as the fixity schedule's: Payara 6 fails {@code @Resource} on CDI beans in a library jar. */
-    private static ManagedScheduledExecutorService executor() {
-        try {
-            return (ManagedScheduledExecutorService) new InitialContext().lookup("java:comp/DefaultManagedScheduledExecutorService");
-        } catch (NamingException missing) {
-            throw new IllegalStateException("The container offers no scheduled executor for reading document text", missing);
         }
     }
 }

@@ -1,10 +1,10 @@
 package org.treatyarchive.persistence.document;
 
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.treatyarchive.document.FixityAudit;
+import org.treatyarchive.persistence.config.ManagedBackgroundWork;
 
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -14,8 +14,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 
 /**
  * The nightly fixity audit. {@code ARCHIVE_FIXITY_CRON} says when, as a daily cron expression
@@ -42,7 +40,7 @@ public class FixitySchedule {
             return;
         }
         Duration delay = untilNext(cron, ZonedDateTime.now(ZoneOffset.UTC));
-        executor().scheduleAtFixedRate(this::run, delay.toSeconds(), TimeUnit.DAYS.toSeconds(1), TimeUnit.SECONDS);
+        ManagedBackgroundWork.scheduler("the fixity audit").scheduleAtFixedRate(this::run, delay.toSeconds(), TimeUnit.DAYS.toSeconds(1), TimeUnit.SECONDS);
         LOG.info(() -> "Fixity audit scheduled daily (" + cron + " UTC), next in " + delay.toMinutes() + " minutes.");
     }
 
@@ -69,15 +67,6 @@ public class FixitySchedule {
         } catch (RuntimeException failed) {
             // A failed run must not cancel the schedule (an exception would end scheduleAtFixedRate).
             LOG.log(Level.SEVERE, "The scheduled fixity audit failed; it runs again tomorrow", failed);
-        }
-    }
-
-    /** Looked up, as the background work is: Payara 6 fails {@code @Resource} on CDI beans in a library jar. */
-    private static ManagedScheduledExecutorService executor() {
-        try {
-            return (ManagedScheduledExecutorService) new InitialContext().lookup("java:comp/DefaultManagedScheduledExecutorService");
-        } catch (NamingException missing) {
-            throw new IllegalStateException("The container offers no scheduled executor for the fixity audit", missing);
         }
     }
 }
