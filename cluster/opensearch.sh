@@ -20,8 +20,10 @@ home=$(realpath -m "${OPENSEARCH_HOME:-cluster/target/opensearch}")
 pidfile="$home.pid"
 
 if [ "${1:-}" = wait ]; then
+    # A pid file older than this wait is a stopped node's, not the one starting now.
+    since=$(($(date +%s) - 5))
     for _ in $(seq 1 "${OPENSEARCH_WAIT_SECONDS:-240}"); do
-        if [ -f "$pidfile" ] && ! kill -0 "$(cat "$pidfile")" 2>/dev/null; then
+        if [ -f "$pidfile" ] && [ "$(stat -c %Y "$pidfile")" -ge "$since" ] && ! kill -0 "$(cat "$pidfile")" 2>/dev/null; then
             echo "OpenSearch stopped while starting${OPENSEARCH_LOG:+; see $OPENSEARCH_LOG}" >&2
             exit 1
         fi
@@ -40,7 +42,10 @@ if [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null && grep -q OpenS
     kill "$(cat "$pidfile")"
     sleep 3
 fi
-[ "${OPENSEARCH_FRESH:-false}" = true ] && rm -rf "$home"
+if [ "${OPENSEARCH_FRESH:-false}" = true ]; then
+    rm -rf "$home"
+    [ -n "${OPENSEARCH_LOG:-}" ] && : >"$OPENSEARCH_LOG"
+fi
 mkdir -p cluster/target "$home"
 echo $$ >"$pidfile"
 classpath=cluster/target/opensearch.classpath

@@ -9,6 +9,7 @@ import org.treatyarchive.persistence.config.SecuritySettings;
 import org.treatyarchive.persistence.document.DocumentReadingSchedule;
 import org.treatyarchive.persistence.document.FixitySchedule;
 import org.treatyarchive.persistence.importing.ImportSchedule;
+import org.treatyarchive.persistence.search.AbortedIndexingRetry;
 import org.treatyarchive.user.AccountService;
 
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -49,6 +50,9 @@ public class ArchiveStartup {
     @Inject
     private ImportSchedule imports;
 
+    @Inject
+    private AbortedIndexingRetry abortedIndexing;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object context) {
         if (!started.compareAndSet(false, true)) {
             return;
@@ -68,5 +72,6 @@ public class ArchiveStartup {
         fixity.start();
         documentText.start();
         imports.start();
+        abortedIndexing.start();
     }
 }

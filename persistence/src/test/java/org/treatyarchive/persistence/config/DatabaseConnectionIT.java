@@ -92,6 +92,35 @@ class DatabaseConnectionIT {
         }
     }
 
+    /**
+     * A node of a cluster (outbox-polling, its agent's pulse alive in HSEARCH_AGENT) is running on this
+     * database: a node started without the outbox would keep a search index of its own, and is refused
+     * with the settings to use; once the other node's pulse has expired, it starts.
+     */
+    @Test
+    void aNodeWithoutTheOutboxDoesNotStartBesideNodesThatUseIt() throws SQLException {
+        ArchiveDataSource dataSource = mysql("jdbc:mysql://" + HOST + ":" + PORT + "/" + DATABASE, USER, PASSWORD);
+        System.setProperty(SchemaMigration.COORDINATION, SchemaMigration.OUTBOX_POLLING);
+        try {
+            SchemaMigration.migrate(dataSource);
+        } finally {
+            System.clearProperty(SchemaMigration.COORDINATION);
+        }
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("delete from HSEARCH_AGENT");
+            statement.execute("insert into HSEARCH_AGENT (id, name, expiration, state, type) values ('6f1c2a3e-0000-4000-8000-000000000001',"
+                    + " 'node-a', utc_timestamp(6) + interval 1 minute, 'RUNNING', 'EVENT_PROCESSING_DYNAMIC_SHARDING')");
+        }
+
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> SchemaMigration.migrate(dataSource));
+        assertTrue(refused.getMessage().contains("hibernate.search.coordination.strategy=outbox-polling"), refused.getMessage());
+
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("update HSEARCH_AGENT set expiration = utc_timestamp(6) - interval 1 minute");
+        }
+        SchemaMigration.migrate(dataSource);
+    }
+
     @Test
     void migratesEmbeddedH2InTheDataDirectory(@TempDir Path dataDirectory) throws SQLException {
         ArchiveDataSource dataSource = new ArchiveDataSource(DatabaseSettings.from(name -> Optional.ofNullable(

@@ -21,6 +21,7 @@ import org.treatyarchive.web.security.ArchiveAuthenticationMechanism;
 import org.treatyarchive.web.shared.BadParameterException;
 import org.treatyarchive.web.shared.Outage;
 
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -150,9 +151,10 @@ final class ErrorMappers {
 
         @Override
         public Response toResponse(RuntimeException exception) {
-            if (Outage.isOutage(exception)) {
+            Optional<Outage.Part> away = Outage.of(exception);
+            if (away.isPresent()) {
                 Outage.log(LOG, exception);
-                return Response.fromResponse(error(Response.Status.SERVICE_UNAVAILABLE, Outage.MESSAGE, null))
+                return Response.fromResponse(error(Response.Status.SERVICE_UNAVAILABLE, away.get().message(), null))
                         .header("Retry-After", Outage.RETRY_AFTER_SECONDS).build();
             }
             LOG.log(Level.SEVERE, "Unexpected failure answering an API call", exception);

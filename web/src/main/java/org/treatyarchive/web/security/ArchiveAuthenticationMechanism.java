@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
@@ -53,12 +54,13 @@ public class ArchiveAuthenticationMechanism implements HttpAuthenticationMechani
             return validate(request, response, context);
         } catch (RuntimeException failure) {
             // Runs before any filter: a database outage during sign-in is answered here, as the filters answer it.
-            if (!Outage.isOutage(failure)) {
+            Optional<Outage.Part> away = Outage.of(failure);
+            if (away.isEmpty()) {
                 throw failure;
             }
             Outage.log(LOG, failure);
             try {
-                OutageFilter.answer(request, response);
+                OutageFilter.answer(request, response, away.get());
             } catch (IOException ignored) {
                 // the status is set; the body is a courtesy
             }

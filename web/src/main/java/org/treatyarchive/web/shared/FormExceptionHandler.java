@@ -15,6 +15,7 @@ import org.treatyarchive.shared.NotFoundException;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Iterator;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -100,9 +101,10 @@ public class FormExceptionHandler extends ExceptionHandlerWrapper {
             return false;
         }
         String message;
-        if (Outage.isOutage(thrown)) {
+        Optional<Outage.Part> away = Outage.of(thrown);
+        if (away.isPresent()) {
             Outage.log(LOG, thrown);
-            message = Outage.MESSAGE + " What you typed is still here.";
+            message = away.get().message() + " What you typed is still here.";
         } else {
             String incident = UUID.randomUUID().toString().substring(0, 8);
             LOG.log(Level.SEVERE, "Incident " + incident + " in " + faces.getViewRoot().getViewId() + "; the form was kept", thrown);

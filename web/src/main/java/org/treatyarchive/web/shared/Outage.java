@@ -7,6 +7,7 @@ import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Filter;
@@ -15,14 +16,40 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
 /**
- * A failure that is the database being away, not a fault of the request or the code: every request
- * then fails the same way, so the answer is 503 with {@code Retry-After}, and the log gets one line
- * per kind of failure per interval with the number of requests it stands for, not a stack trace per
- * request (18 s without MariaDB under load once wrote 63 MB of them).
+ * A failure that is a part of the installation being away, the database or the search service, not a
+ * fault of the request or the code: every request then fails the same way, so the answer is 503 with
+ * {@code Retry-After} and words that say which part, and the log gets one line per kind of failure
+ * per interval with the number of requests it stands for, not a stack trace per request (18 s
+ * without MariaDB under load once wrote 63 MB of them).
  */
 public final class Outage {
 
-    public static final String MESSAGE = "The archive's database is not answering at the moment; nothing was changed. Try again in a minute.";
+    /** What is away, with what a reader is told and the page they get. */
+    public enum Part {
+        DATABASE("The archive's database is not answering at the moment; nothing was changed. Try again in a minute.",
+                "/WEB-INF/errorpages/503.html"),
+        /** Elasticsearch or OpenSearch on several nodes: records still open by reference, and saves wait in the outbox. */
+        SEARCH("Search is temporarily unavailable: the search service is not answering. Records still open by their reference,"
+                + " and what is saved meanwhile is kept and found once search is back. Try again in a minute.",
+                "/WEB-INF/errorpages/503-search.html");
+
+        private final String message;
+        private final String page;
+
+        Part(String message, String page) {
+            this.message = message;
+            this.page = page;
+        }
+
+        public String message() {
+            return message;
+        }
+
+        String page() {
+            return page;
+        }
+    }
+
     public static final String RETRY_AFTER_SECONDS = "30";
     private static final long INTERVAL_NANOS = Duration.ofSeconds(10).toNanos();
 
@@ -32,25 +59,39 @@ public final class Outage {
     private Outage() {
     }
 
-    /** Whether the failure, or one of its causes, says the database cannot be reached. */
+    /** Whether the failure, or one of its causes, says a part of the installation cannot be reached. */
     public static boolean isOutage(Throwable failure) {
+        return of(failure).isPresent();
+    }
+
+    /**
+     * Which part cannot be reached, if that is what the failure says: the search service when the
+     * failure came through Hibernate Search (a search, or a count of the index), else the database.
+     */
+    public static Optional<Part> of(Throwable failure) {
+        boolean unreachable = false;
+        boolean search = false;
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
-                    || cause instanceof SQLRecoverableException || cause instanceof ConnectException) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
-                return true;
-            }
-            String type = cause.getClass().getName();
-            String message = String.valueOf(cause.getMessage());
-            // Hibernate's and the connection pool's own words for it, without a compile-time tie to either.
-            if (type.endsWith("JDBCConnectionException") || message.contains("Error in allocating a connection")
-                    || message.contains("Communications link failure") || message.contains("Connection refused")) {
-                return true;
-            }
+            search |= cause.getClass().getName().startsWith("org.hibernate.search.");
+            unreachable |= unreachable(cause);
         }
-        return false;
+        return unreachable ? Optional.of(search ? Part.SEARCH : Part.DATABASE) : Optional.empty();
+    }
+
+    private static boolean unreachable(Throwable cause) {
+        if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
+                || cause instanceof SQLRecoverableException || cause instanceof ConnectException) {
+            return true;
+        }
+        if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            return true;
+        }
+        String type = cause.getClass().getName();
+        String message = String.valueOf(cause.getMessage());
+        // Hibernate's, the connection pool's and the search client's own words for it, without a compile-time tie to any.
+        return type.endsWith("JDBCConnectionException") || message.contains("Error in allocating a connection")
+                || message.contains("Communications link failure") || message.contains("Connection refused")
+                || type.endsWith("ConnectionClosedException") || type.endsWith("NoHttpResponseException");
     }
 
     /** Logs one line for this kind of failure per interval, counting the ones it stands for. */
@@ -66,8 +107,8 @@ public final class Outage {
         long then = last.get();
         if (now - then >= INTERVAL_NANOS && last.compareAndSet(then, now)) {
             long others = suppressed.getAndSet(0);
-            log.log(Level.WARNING, "Database unavailable, answering 503: {0}: {1}{2}",
-                    new Object[]{kind, root.getMessage(), others == 0 ? "" : " (and " + others + " more failures like it since the last line)"});
+            log.log(Level.WARNING, "{0} unavailable, answering 503: {1}: {2}{3}", new Object[]{of(failure).orElse(Part.DATABASE), kind,
+                root.getMessage(), others == 0 ? "" : " (and " + others + " more failures like it since the last line)"});
         } else {
             suppressed.incrementAndGet();
         }

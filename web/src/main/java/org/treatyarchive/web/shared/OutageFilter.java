@@ -11,17 +11,17 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * Answers 503 with {@code Retry-After} when a request failed because the database is away: JSON on
- * the API, a plain styled page (that needs no database) for pages. First in the chain, so that the
+ * Answers 503 with {@code Retry-After} when a request failed because the database or the search service
+ * is away: JSON on the API, a plain styled page (that needs neither) for pages, each saying which. First in the chain, so that the
  * other filters' reads of the account are covered too. Any other failure passes on unchanged.
  */
 public class OutageFilter extends HttpFilter {
 
     private static final Logger LOG = Logger.getLogger(OutageFilter.class.getName());
-    private static final String PAGE = "/WEB-INF/errorpages/503.html";
 
     /**
      * The loggers that write a record, with a stack trace, for every request that cannot get a
@@ -60,16 +60,17 @@ public class OutageFilter extends HttpFilter {
         try {
             chain.doFilter(request, response);
         } catch (IOException | ServletException | RuntimeException failure) {
-            if (!Outage.isOutage(failure) || response.isCommitted()) {
+            Optional<Outage.Part> away = Outage.of(failure);
+            if (away.isEmpty() || response.isCommitted()) {
                 throw failure;
             }
             Outage.log(LOG, failure);
-            answer(request, response);
+            answer(request, response, away.get());
         }
     }
 
     /** The 503 answer itself; also used by the authentication mechanism, which runs before any filter. */
-    public static void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    public static void answer(HttpServletRequest request, HttpServletResponse response, Outage.Part away) throws IOException {
         response.reset();
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Retry-After", Outage.RETRY_AFTER_SECONDS);
@@ -77,11 +78,11 @@ public class OutageFilter extends HttpFilter {
         response.setCharacterEncoding("UTF-8");
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             response.setContentType("application/json");
-            response.getWriter().write("{\"status\":503,\"error\":\"" + Outage.MESSAGE + "\",\"parameter\":null}");
+            response.getWriter().write("{\"status\":503,\"error\":\"" + away.message() + "\",\"parameter\":null}");
             return;
         }
         response.setContentType("text/html");
-        try (InputStream page = request.getServletContext().getResourceAsStream(PAGE); OutputStream out = response.getOutputStream()) {
+        try (InputStream page = request.getServletContext().getResourceAsStream(away.page()); OutputStream out = response.getOutputStream()) {
             if (page != null) {
                 page.transferTo(out);
             }
