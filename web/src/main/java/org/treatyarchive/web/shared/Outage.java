@@ -65,32 +65,43 @@ public final class Outage {
     }
 
     /**
-     * Which part cannot be reached, if that is what the failure says: the search service when the
-     * failure came through Hibernate Search (a search, or a count of the index), else the database.
+     * Which part cannot be reached, if that is what the failure says: the database when a cause is a
+     * failed database connection; else the search service when a connection was refused under Hibernate
+     * Search (a search, or a count of the index, on Elasticsearch or OpenSearch); else the database.
      */
     public static Optional<Part> of(Throwable failure) {
-        boolean unreachable = false;
+        boolean database = false;
+        boolean refused = false;
         boolean search = false;
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             search |= cause.getClass().getName().startsWith("org.hibernate.search.");
-            unreachable |= unreachable(cause);
+            database |= databaseConnectionFailed(cause);
+            refused |= connectionFailed(cause);
         }
-        return unreachable ? Optional.of(search ? Part.SEARCH : Part.DATABASE) : Optional.empty();
+        if (database) {
+            return Optional.of(Part.DATABASE);
+        }
+        return refused ? Optional.of(search ? Part.SEARCH : Part.DATABASE) : Optional.empty();
     }
 
-    private static boolean unreachable(Throwable cause) {
+    private static boolean databaseConnectionFailed(Throwable cause) {
         if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
-                || cause instanceof SQLRecoverableException || cause instanceof ConnectException) {
+                || cause instanceof SQLRecoverableException) {
             return true;
         }
         if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
             return true;
         }
-        String type = cause.getClass().getName();
         String message = String.valueOf(cause.getMessage());
-        // Hibernate's, the connection pool's and the search client's own words for it, without a compile-time tie to any.
-        return type.endsWith("JDBCConnectionException") || message.contains("Error in allocating a connection")
-                || message.contains("Communications link failure") || message.contains("Connection refused")
+        // Hibernate's and the connection pool's own words for it, without a compile-time tie to either.
+        return cause.getClass().getName().endsWith("JDBCConnectionException") || message.contains("Error in allocating a connection")
+                || message.contains("Communications link failure");
+    }
+
+    /** A connection refused or dropped, to whichever server: the search client's failures are only these. */
+    private static boolean connectionFailed(Throwable cause) {
+        String type = cause.getClass().getName();
+        return cause instanceof ConnectException || String.valueOf(cause.getMessage()).contains("Connection refused")
                 || type.endsWith("ConnectionClosedException") || type.endsWith("NoHttpResponseException");
     }
 
