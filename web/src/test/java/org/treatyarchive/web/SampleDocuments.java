@@ -8,6 +8,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -41,6 +42,11 @@ public final class SampleDocuments {
     /** An image-only PDF, as a scanner makes one: only OCR reads these lines. */
     public static byte[] scan(String... lines) {
         return org.treatyarchive.persistence.starter.ScannedPage.pdf(List.of(lines));
+    }
+
+    /** Where the document store keeps a file below its folder: {@code ab/cd/abcd…}, by the file's SHA-256. */
+    public static Path address(String sha256) {
+        return Path.of(sha256.substring(0, 2), sha256.substring(2, 4), sha256);
     }
 
     public static String sha256(byte[] content) {

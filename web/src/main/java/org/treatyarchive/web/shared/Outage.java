@@ -59,11 +59,6 @@ public final class Outage {
     private Outage() {
     }
 
-    /** Whether the failure, or one of its causes, says a part of the installation cannot be reached. */
-    public static boolean isOutage(Throwable failure) {
-        return of(failure).isPresent();
-    }
-
     /**
      * Which part cannot be reached, if that is what the failure says: the database when a cause is a
      * failed database connection; else the search service when a connection was refused under Hibernate

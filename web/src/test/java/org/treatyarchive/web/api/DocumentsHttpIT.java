@@ -304,7 +304,7 @@ class DocumentsHttpIT extends ApiIT {
     }
 
     private static Path address(String sha256) {
-        return STORE.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
+        return STORE.resolve(SampleDocuments.address(sha256));
     }
 
     private static long storedFiles() throws Exception {

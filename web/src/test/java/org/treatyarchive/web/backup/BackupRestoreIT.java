@@ -5,6 +5,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.treatyarchive.web.ApiClient;
 import org.treatyarchive.web.ApiIT;
+import org.treatyarchive.web.SampleDocuments;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -125,7 +126,7 @@ class BackupRestoreIT extends ApiIT {
         String manifest = Files.readString(backup.resolve("backup.properties"));
         assertTrue(manifest.contains("database=" + (MARIADB ? "mariadb" : "h2")), manifest);
         assertEquals(documents(DATA.resolve("documents")), documents(backup.resolve("documents")), "every stored file is in the backup");
-        assertTrue(Files.exists(backup.resolve("documents").resolve(address(sha256(note)))), "the draft's document is in the backup");
+        assertTrue(Files.exists(backup.resolve("documents").resolve(SampleDocuments.address(SampleDocuments.sha256(note)))), "the draft's document is in the backup");
 
         // Into an empty installation; a second restore into it is refused and changes nothing.
         Path restored = work.resolve("restored");
@@ -227,15 +228,6 @@ class BackupRestoreIT extends ApiIT {
             return files.filter(Files::isRegularFile).filter(file -> !folder.relativize(file).startsWith(".incoming"))
                     .map(file -> folder.relativize(file).toString()).sorted().toList();
         }
-    }
-
-    /** Where the store keeps a file: {@code ab/cd/abcd…}. */
-    private static Path address(String sha256) {
-        return Path.of(sha256.substring(0, 2), sha256.substring(2, 4), sha256);
-    }
-
-    private static String sha256(byte[] content) {
-        return org.treatyarchive.web.SampleDocuments.sha256(content);
     }
 
     private interface RootWork {
