@@ -2,13 +2,14 @@ package org.treatyarchive.agreement;
 
 import org.treatyarchive.shared.HistoricalDate;
 
+import java.io.Serializable;
 import java.util.List;
 
 /** One row of the agreement list: enough to recognise an agreement, without loading the whole record. */
 public record AgreementSummary(String reference, String officialTitle, String shortTitle, AgreementKind kind,
                                AgreementFormat format, HistoricalDate signed, String placeOfSignature,
                                AgreementStatus status, List<PartyRef> parties,
-                               Publication publication) {
+                               Publication publication) implements Serializable {
 
     public AgreementSummary {
         parties = List.copyOf(parties);

@@ -1,5 +1,7 @@
 package org.treatyarchive.agreement;
 
+import java.io.Serializable;
+
 import java.time.LocalDate;
 
 /**
@@ -10,7 +12,7 @@ import java.time.LocalDate;
  * @param asParty the party that took part: the page's party, or a predecessor whose agreement it inherited
  */
 public record PartyAgreement(AgreementSummary agreement, PartyRef asParty, LocalDate signedOn, ConsentType consentType,
-                         LocalDate consentOn, LocalDate inForceOn, LocalDate withdrawnOn, String reservations) {
+                         LocalDate consentOn, LocalDate inForceOn, LocalDate withdrawnOn, String reservations) implements Serializable {
 
     /** Whether the party took part through a predecessor (Iran in Turkmenchay, as Persia). */
     public boolean throughPredecessorOf(String partyCode) {

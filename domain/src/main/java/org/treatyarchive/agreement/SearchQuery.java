@@ -3,6 +3,7 @@ package org.treatyarchive.agreement;
 import org.treatyarchive.shared.InvalidRecordException;
 import org.treatyarchive.shared.Phrase;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -16,7 +17,7 @@ import java.time.LocalDate;
  * @param signedTo   last day of signature, inclusive
  */
 public record SearchQuery(String text, AgreementKind kind, String partyCode, String subject, Integer decade, String event,
-                          AgreementStatus status, LocalDate signedFrom, LocalDate signedTo) {
+                          AgreementStatus status, LocalDate signedFrom, LocalDate signedTo) implements Serializable {
 
     public static final int TEXT_MAX = 200;
     public static final SearchQuery ALL = new SearchQuery(null, null, null, null, null, null, null, null, null);

@@ -1,5 +1,7 @@
 package org.treatyarchive.agreement;
 
+import java.io.Serializable;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +13,7 @@ import java.util.Map;
  * @param facets by facet name ({@link #FACETS}), the values present among the matches with their
  *               counts, most frequent first
  */
-public record SearchResult(long total, List<Hit> hits, Map<String, List<FacetValue>> facets) {
+public record SearchResult(long total, List<Hit> hits, Map<String, List<FacetValue>> facets) implements Serializable {
 
     /** The facets, in the order a search page shows them. */
     public static final List<String> FACETS = List.of("kind", "status", "party", "subject", "decade", "event");
@@ -39,7 +41,7 @@ public record SearchResult(long total, List<Hit> hits, Map<String, List<FacetVal
      * @param inDocuments the documents of the record, visible to the caller, whose text matched: the
      *                    best page of each
      */
-    public record Hit(AgreementSummary agreement, List<String> highlights, List<DocumentMatch> inDocuments) {
+    public record Hit(AgreementSummary agreement, List<String> highlights, List<DocumentMatch> inDocuments) implements Serializable {
 
         public Hit {
             highlights = List.copyOf(highlights);
@@ -53,13 +55,13 @@ public record SearchResult(long total, List<Hit> hits, Map<String, List<FacetVal
      * @param documentId the document's number, as {@code /api/documents/{id}} knows it
      * @param passage    the matching passage, marked and escaped as {@link Hit#highlights}
      */
-    public record DocumentMatch(long documentId, String title, int page, String passage) {
+    public record DocumentMatch(long documentId, String title, int page, String passage) implements Serializable {
     }
 
     /**
      * @param value the value a query narrows by (a kind or status constant, a party code, a year…)
      * @param label the value as a reader reads it
      */
-    public record FacetValue(String value, String label, long count) {
+    public record FacetValue(String value, String label, long count) implements Serializable {
     }
 }

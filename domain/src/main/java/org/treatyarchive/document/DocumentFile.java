@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -18,7 +19,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "document_file")
-public class DocumentFile {
+public class DocumentFile implements Serializable {
 
     public static final int SHA256_LENGTH = 64;
     static final int TEXT_NOTE_MAX = 500;

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -19,7 +20,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "document_page")
-public class DocumentPage {
+public class DocumentPage implements Serializable {
 
     /** More than any real page holds; a text file or a word-processing file is one "page" cut here. */
     public static final int TEXT_MAX = 1_000_000;

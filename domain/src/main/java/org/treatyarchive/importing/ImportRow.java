@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 @Entity
 @Table(name = "import_row")
 @IdClass(ImportRow.Key.class)
-public class ImportRow {
+public class ImportRow implements Serializable {
 
     public static final int TITLE_MAX = 300;
     public static final int PROBLEMS_MAX = 4000;

@@ -5,11 +5,12 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /** A note an archivist attaches to a record, such as a conflict between sources. */
 @Embeddable
-public class ArchivistNote {
+public class ArchivistNote implements Serializable {
 
     public static final int TEXT_MAX = 4000;
 

@@ -11,6 +11,7 @@ import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -28,7 +29,7 @@ import java.util.Objects;
 // Audited so that each revision in the history carries the version and who saved it.
 @Audited
 @MappedSuperclass
-public abstract class BaseEntity {
+public abstract class BaseEntity implements Serializable {
 
     /** How many ids a node takes from {@code id_block} at once; a restarted node leaves the rest of its block unused. */
     public static final int ID_BLOCK = 100;

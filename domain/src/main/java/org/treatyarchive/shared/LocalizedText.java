@@ -3,6 +3,7 @@ package org.treatyarchive.shared;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -17,7 +18,7 @@ import java.util.Set;
  * name of a state. The language is a BCP 47 tag ({@code fa}, {@code ru}, {@code kk-Cyrl}).
  */
 @Embeddable
-public class LocalizedText {
+public class LocalizedText implements Serializable {
 
     public static final int LANGUAGE_MAX = 35;
     public static final int TEXT_MAX = 1000;

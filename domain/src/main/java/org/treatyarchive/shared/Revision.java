@@ -1,5 +1,7 @@
 package org.treatyarchive.shared;
 
+import java.io.Serializable;
+
 import java.time.Instant;
 
 /**
@@ -10,7 +12,7 @@ import java.time.Instant;
  * @param username who committed it: the archivist who saved, or the reviewer whose approval applied it
  * @param change   whether the record was created, changed or deleted
  */
-public record Revision(long number, Instant at, String username, Change change) {
+public record Revision(long number, Instant at, String username, Change change) implements Serializable {
 
     public enum Change {
         CREATED("created"), CHANGED("changed"), DELETED("deleted");

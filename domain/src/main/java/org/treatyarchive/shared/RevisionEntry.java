@@ -1,5 +1,7 @@
 package org.treatyarchive.shared;
 
+import java.io.Serializable;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +13,7 @@ import java.util.function.Function;
  * @param savedBy who saved the content (the record's "edited by" at that revision); differs from the
  *                revision's user when a reviewer's approval applied someone else's change
  */
-public record RevisionEntry(Revision revision, String savedBy, List<Comparison.Line> changes) {
+public record RevisionEntry(Revision revision, String savedBy, List<Comparison.Line> changes) implements Serializable {
 
     /** How many revisions a reference-data record's history shows; older ones stay stored. */
     public static final int SHOWN = 30;
@@ -69,6 +71,6 @@ public record RevisionEntry(Revision revision, String savedBy, List<Comparison.L
     }
 
     /** A record's lines at one revision and who saved it. */
-    public record Snapshot(Map<String, String> lines, String savedBy) {
+    public record Snapshot(Map<String, String> lines, String savedBy) implements Serializable {
     }
 }

@@ -3,13 +3,14 @@ package org.treatyarchive.shared;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import java.io.Serializable;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Objects;
 
 /** Where a fact of a record comes from: a bibliographic citation and, where there is one, a link. */
 @Embeddable
-public class SourceCitation {
+public class SourceCitation implements Serializable {
 
     public static final int CITATION_MAX = 1000;
     public static final int URL_MAX = 500;

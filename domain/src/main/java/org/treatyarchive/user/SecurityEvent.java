@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -18,7 +19,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "security_event")
-public class SecurityEvent {
+public class SecurityEvent implements Serializable {
 
     public static final int DETAIL_MAX = 1000;
 

@@ -23,7 +23,7 @@ public class SecurityLogBacking implements Serializable {
             DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm:ss 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     @Inject
-    transient UserAdministration accounts;
+    UserAdministration accounts;
 
     private LazyDataModel<SecurityEvent> events;
 

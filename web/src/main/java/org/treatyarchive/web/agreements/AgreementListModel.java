@@ -10,6 +10,8 @@ import org.treatyarchive.agreement.AgreementSummary;
 import org.treatyarchive.agreement.SearchQuery;
 import org.treatyarchive.shared.PageRequest;
 
+import java.io.Serial;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -22,12 +24,25 @@ class AgreementListModel extends LazyDataModel<AgreementSummary> {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient AgreementCatalog catalog;
-    private final Supplier<SearchQuery> filter;
+    /** The list's current filter; serializable, as the view holding the model is copied between nodes. */
+    interface Filter extends Supplier<SearchQuery>, Serializable {
+    }
 
-    AgreementListModel(AgreementCatalog catalog, Supplier<SearchQuery> filter) {
+    // The container's proxy of the catalogue, which is copied with the view and finds the catalogue on the other node.
+    private final AgreementCatalog catalog;
+    private final Filter filter;
+
+    AgreementListModel(AgreementCatalog catalog, Filter filter) {
         this.catalog = catalog;
         this.filter = filter;
+    }
+
+    /** The page on show stays behind when the view is copied to another node; the table reads it again. */
+    @Serial
+    private Object writeReplace() {
+        AgreementListModel withoutRows = new AgreementListModel(catalog, filter);
+        withoutRows.setPageSize(getPageSize());
+        return withoutRows;
     }
 
     @Override

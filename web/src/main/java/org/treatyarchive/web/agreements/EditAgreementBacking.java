@@ -93,13 +93,13 @@ public class EditAgreementBacking implements Serializable {
     private static final String FIRST_ERROR_SHOWN = EditAgreementBacking.class.getName() + ".firstErrorShown";
 
     @Inject
-    transient AgreementEditing editing;
+    AgreementEditing editing;
 
     @Inject
-    transient ReviewDesk desk;
+    ReviewDesk desk;
 
     @Inject
-    transient DocumentFiling filing;
+    DocumentFiling filing;
 
     private String ref;
     private AgreementEdit form;

@@ -35,7 +35,7 @@ public class ListAgreementsBacking implements Serializable {
     private static final String TABLE_ID = ":results:agreements";
 
     @Inject
-    private transient AgreementCatalog catalog;
+    private AgreementCatalog catalog;
 
     private String text;
     private String partyCode;

@@ -54,10 +54,10 @@ public class SearchAgreementsBacking implements Serializable {
     LanguageChoice language;
 
     @Inject
-    private transient AgreementCatalog catalog;
+    private AgreementCatalog catalog;
 
     @Inject
-    private transient PartyRegister partyRegister;
+    private PartyRegister partyRegister;
 
     private transient Map<String, String> partyNames;
 

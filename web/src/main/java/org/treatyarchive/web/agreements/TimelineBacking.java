@@ -53,13 +53,13 @@ public class TimelineBacking implements Serializable {
     private static final long FOUR_CENTURIES = 400L * 365 * A_DAY;
 
     @Inject
-    transient AgreementCatalog catalog;
+    AgreementCatalog catalog;
 
     @Inject
-    transient EventRegister events;
+    EventRegister events;
 
     @Inject
-    transient SubjectVocabulary subjects;
+    SubjectVocabulary subjects;
 
     private final Map<String, String> parameters = new LinkedHashMap<>();
     private final TimelineModel<String, Object> model = new TimelineModel<>();

@@ -19,7 +19,7 @@ public class EditEventBacking extends RecordEditor<EventEdit, Long> {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient EventRegister register;
+    EventRegister register;
 
     private Long id;
 

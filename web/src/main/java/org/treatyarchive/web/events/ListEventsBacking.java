@@ -17,7 +17,7 @@ public class ListEventsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient EventRegister register;
+    EventRegister register;
 
     private final PagedModel<Event> events = new PagedModel<>((first, size) -> register.list(first, size),
             event -> String.valueOf(event.getId()));

@@ -32,10 +32,10 @@ public class ViewEventBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient EventRegister register;
+    EventRegister register;
 
     @Inject
-    transient AgreementCatalog catalog;
+    AgreementCatalog catalog;
 
     private String id;
     private String name;

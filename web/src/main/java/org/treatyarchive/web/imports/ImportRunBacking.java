@@ -33,10 +33,10 @@ public class ImportRunBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient RegisterImport imports;
+    RegisterImport imports;
 
     @Inject
-    transient ReviewDesk desk;
+    ReviewDesk desk;
 
     @Inject
     ActiveUser user;

@@ -21,7 +21,7 @@ public class EditPartyBacking extends RecordEditor<PartyEdit, String> {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PartyRegister register;
+    PartyRegister register;
 
     private String code;
     private transient List<Party> successors;

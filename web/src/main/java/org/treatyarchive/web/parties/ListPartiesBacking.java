@@ -19,12 +19,12 @@ public class ListPartiesBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PartyRegister register;
+    PartyRegister register;
 
     private final PagedModel<Party> parties = new PagedModel<>((first, size) -> register.list(first, size), Party::getCode);
 
     @Inject
-    transient AgreementCatalog catalog;
+    AgreementCatalog catalog;
 
     /** Agreements per party, within the reader's access: one grouped count for the whole list, read once for the page. */
     private transient Map<String, Long> counts;

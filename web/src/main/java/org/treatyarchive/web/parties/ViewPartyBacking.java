@@ -48,10 +48,10 @@ public class ViewPartyBacking implements Serializable {
     private static final int FIRST_DECADE = 1820;
 
     @Inject
-    transient AgreementCatalog catalog;
+    AgreementCatalog catalog;
 
     @Inject
-    transient PartyRegister register;
+    PartyRegister register;
 
     private final Map<String, String> parameters = new LinkedHashMap<>();
     private PartyAgreementQuery query;

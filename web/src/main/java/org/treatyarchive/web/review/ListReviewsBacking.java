@@ -20,7 +20,7 @@ public class ListReviewsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ReviewDesk desk;
+    ReviewDesk desk;
 
     private final PagedModel<ReviewItem> queue = new PagedModel<>((first, size) -> desk.queue(first, size), item -> String.valueOf(item.id()));
     private final PagedModel<ReviewItem> returned = new PagedModel<>((first, size) -> desk.returnedToMe(first, size),

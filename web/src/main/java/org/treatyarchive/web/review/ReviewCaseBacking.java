@@ -31,7 +31,7 @@ public class ReviewCaseBacking implements Serializable {
     private static final String COMMENT = "decision:comment";
 
     @Inject
-    transient ReviewDesk desk;
+    ReviewDesk desk;
 
     private Long id;
     private ReviewCase review;

@@ -3,13 +3,13 @@ package org.treatyarchive.web.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import org.treatyarchive.user.Role;
 import org.treatyarchive.user.SignIn;
 import org.treatyarchive.user.SignInResult;
@@ -19,10 +19,12 @@ import org.treatyarchive.web.shared.OutageFilter;
 import org.treatyarchive.web.shared.RecoveredInput;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
@@ -33,9 +35,14 @@ import java.util.stream.Collectors;
  * Jakarta Security allows one mechanism per application, hence one that does both. It checks the
  * credential itself rather than through an identity store, because the two ways differ in what is
  * logged: a person's sign-in is, each of a script's calls is not.
+ *
+ * <p>A sign-in is kept in the session as a {@link SessionSignIn} of its own rather than by
+ * {@code @AutoApplySession}: the server keeps that one as its own principal object, whose roles are
+ * not carried when the session is replicated to another node, so a user whose node died arrived on
+ * the next one signed in but with no role (seen on Payara Micro's data grid). The record travels
+ * whole, and {@link AccessFilter} still holds each request to the account as it stands now.
  */
 @ApplicationScoped
-@AutoApplySession
 public class ArchiveAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     private static final Logger LOG = Logger.getLogger(ArchiveAuthenticationMechanism.class.getName());
@@ -74,12 +81,16 @@ public class ArchiveAuthenticationMechanism implements HttpAuthenticationMechani
             SignInResult result = signIn.signIn(login.getCaller(), login.getPassword().getValue(), true);
             login.getPassword().clear();
             // The form shows its own message; answering 401 here would replace the page.
-            return result.success() ? loggedIn(context, result) : AuthenticationStatus.SEND_FAILURE;
+            return result.success() ? loggedIn(request, context, result) : AuthenticationStatus.SEND_FAILURE;
         }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             SignInResult result = basic(authorization.substring(6).strip());
-            return result.success() ? loggedIn(context, result) : challenge(response);
+            return result.success() ? loggedIn(request, context, result) : challenge(response);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_SIGN_IN) instanceof SessionSignIn kept) {
+            return context.notifyContainerAboutLogin(kept.username(), kept.groups());
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (!context.isProtected() && !PublicAccess.requiresSignIn(path, PublicAccess.enabled())) {
@@ -100,8 +111,31 @@ public class ArchiveAuthenticationMechanism implements HttpAuthenticationMechani
                 + URLEncoder.encode(next, StandardCharsets.UTF_8));
     }
 
-    private static AuthenticationStatus loggedIn(HttpMessageContext context, SignInResult result) {
-        return context.notifyContainerAboutLogin(result.username(), result.roles().stream().map(Role::name).collect(Collectors.toSet()));
+    private static AuthenticationStatus loggedIn(HttpServletRequest request, HttpMessageContext context, SignInResult result) {
+        Set<String> groups = result.roles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet());
+        // Every sign-in is kept in a session, a script's too (AccessFilter shortens a script's session).
+        request.getSession(true).setAttribute(SESSION_SIGN_IN, new SessionSignIn(result.username(), groups));
+        return context.notifyContainerAboutLogin(result.username(), groups);
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            try {
+                session.removeAttribute(SESSION_SIGN_IN);
+            } catch (IllegalStateException alreadyEnded) {
+                // invalidated by the sign-out itself or a parallel request
+            }
+        }
+        context.cleanClientSubject();
+    }
+
+    /** Session attribute: who signed in and the roles granted then. */
+    static final String SESSION_SIGN_IN = "archive.signIn";
+
+    /** A sign-in as the session keeps it: plain values, so that it survives being copied to another node. */
+    record SessionSignIn(String username, Set<String> groups) implements Serializable {
     }
 
     private SignInResult basic(String encoded) {

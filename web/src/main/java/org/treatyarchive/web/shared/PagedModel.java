@@ -5,6 +5,7 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.treatyarchive.shared.Page;
 
+import java.io.Serial;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,18 @@ public class PagedModel<T> extends LazyDataModel<T> {
         this.source = source;
         this.total = total;
         this.rowKey = rowKey;
+    }
+
+    /**
+     * The rows of the page on show stay behind when the view is copied to another node (or to disk):
+     * they may be entities whose lazy parts cannot be read without their session, and the table reads
+     * its page again when it finds none.
+     */
+    @Serial
+    protected Object writeReplace() {
+        PagedModel<T> withoutRows = new PagedModel<>(source, total, rowKey);
+        withoutRows.setPageSize(getPageSize());
+        return withoutRows;
     }
 
     @Override

@@ -18,7 +18,7 @@ public class EditSubjectBacking extends RecordEditor<SubjectEdit, Long> {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient SubjectVocabulary vocabulary;
+    SubjectVocabulary vocabulary;
 
     private Long id;
 

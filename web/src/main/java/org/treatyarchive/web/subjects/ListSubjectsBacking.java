@@ -17,7 +17,7 @@ public class ListSubjectsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient SubjectVocabulary vocabulary;
+    SubjectVocabulary vocabulary;
 
     private final PagedModel<Subject> subjects = new PagedModel<>((first, size) -> vocabulary.list(first, size),
             subject -> String.valueOf(subject.getId()));

@@ -28,7 +28,7 @@ public class EditUserBacking implements Serializable {
             "roles", "user:roles", "password", "actions:temporaryPassword", "enabled", "actions:toggle");
 
     @Inject
-    transient UserAdministration accounts;
+    UserAdministration accounts;
 
     private String username;
     private UserForm form = new UserForm();

@@ -19,7 +19,7 @@ public class ListUsersBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient UserAdministration accounts;
+    UserAdministration accounts;
 
     private LazyDataModel<UserAccount> users;
 
