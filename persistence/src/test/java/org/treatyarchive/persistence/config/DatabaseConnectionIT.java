@@ -77,7 +77,7 @@ class DatabaseConnectionIT {
              ResultSet applied = statement.executeQuery("select count(*) from flyway_schema_history where success = 1");
              ) {
             applied.next();
-            assertEquals(14, applied.getInt(1), "V1, V1.1, V2, V3, V4, V5, V5.1, V6, V7, V8, V9, V10, V11 and V12, each once");
+            assertEquals(15, applied.getInt(1), "V1, V1.1, V2, V3, V4, V5, V5.1, V6, V7, V8, V9, V10, V11, V12 and V13, each once");
         }
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
              ResultSet ids = statement.executeQuery("select next_value from id_block where segment = 'archive'")) {
