@@ -6,10 +6,12 @@ import org.hibernate.jpa.HibernatePersistenceProvider;
 import org.treatyarchive.persistence.search.ArchiveAnalyzers;
 import org.treatyarchive.persistence.search.ArchiveElasticsearchAnalyzers;
 import org.treatyarchive.persistence.search.ArchiveSearchMapping;
+import org.treatyarchive.persistence.search.PrefixedIndexLayout;
 
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -27,6 +29,9 @@ public class ArchivePersistenceProvider extends HibernatePersistenceProvider {
     static final String INDEX_ROOT = "hibernate.search.backend.directory.root";
     static final String LUCENE_VERSION = "hibernate.search.backend.lucene_version";
     static final String ANALYSIS = "hibernate.search.backend.analysis.configurer";
+    static final String LAYOUT = "hibernate.search.backend.layout.strategy";
+    /** The start of every index name in a shared Elasticsearch or OpenSearch cluster (environment: ARCHIVE_SEARCH_INDEX_PREFIX). */
+    static final String INDEX_PREFIX = "archive.search.index.prefix";
     /** The index format stays readable after a Lucene upgrade until this is changed (and the index rebuilt). */
     static final String INDEX_FORMAT = "LUCENE_9_11_1";
 
@@ -72,7 +77,7 @@ public class ArchivePersistenceProvider extends HibernatePersistenceProvider {
      * every node of a cluster runs the same one, and Hibernate Search refuses to guess between them.
      * Each backend gets the analyzers written for it and only the settings it reads.
      */
-    static void backendSettings(Map<String, Object> settings, DatabaseSettings database) {
+    static void backendSettings(Map<String, Object> settings, DatabaseSettings database, Optional<String> indexPrefix) {
         settings.putIfAbsent(BACKEND_TYPE, "lucene");
         if ("lucene".equals(settings.get(BACKEND_TYPE))) {
             settings.putIfAbsent(INDEX_ROOT, indexDirectory(database).toString());
@@ -80,6 +85,7 @@ public class ArchivePersistenceProvider extends HibernatePersistenceProvider {
             settings.putIfAbsent(ANALYSIS, ArchiveAnalyzers.class.getName());
         } else {
             settings.putIfAbsent(ANALYSIS, ArchiveElasticsearchAnalyzers.class.getName());
+            indexPrefix.ifPresent(prefix -> settings.putIfAbsent(LAYOUT, new PrefixedIndexLayout(prefix)));
         }
     }
 
@@ -95,7 +101,7 @@ public class ArchivePersistenceProvider extends HibernatePersistenceProvider {
             }
         }
         searchSettingsFromSystemProperties(settings);
-        backendSettings(settings, DatabaseSettings.current());
+        backendSettings(settings, DatabaseSettings.current(), DatabaseSettings.installationSetting(INDEX_PREFIX));
         EntityManagerFactory created = super.createContainerEntityManagerFactory(info, settings);
         factory = created;
         return created;

@@ -71,6 +71,11 @@ public record DatabaseSettings(Vendor vendor, String url, String user, String pa
                 nonBlank(lookup.apply(PASSWORD)).orElse(""), dataDirectory);
     }
 
+    /** Any other setting of the installation, read as the database's are (system property, then environment); blank is unset. */
+    public static Optional<String> installationSetting(String name) {
+        return nonBlank(ConfigLookup.INSTANCE.apply(name));
+    }
+
     private static Optional<String> nonBlank(Optional<String> value) {
         return value.map(String::strip).filter(text -> !text.isEmpty());
     }

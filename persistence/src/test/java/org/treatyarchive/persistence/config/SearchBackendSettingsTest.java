@@ -1,5 +1,6 @@
 package org.treatyarchive.persistence.config;
 
+import org.hibernate.search.backend.elasticsearch.index.layout.IndexLayoutStrategy;
 import org.junit.jupiter.api.Test;
 import org.treatyarchive.persistence.search.ArchiveAnalyzers;
 import org.treatyarchive.persistence.search.ArchiveElasticsearchAnalyzers;
@@ -10,6 +11,7 @@ import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Both search backends are in the WAR: one is chosen, and it gets only its own settings. */
@@ -18,8 +20,12 @@ class SearchBackendSettingsTest {
     private static final DatabaseSettings EMBEDDED = DatabaseSettings.from(name -> Optional.empty());
 
     private static Map<String, Object> chosen(Map<String, Object> given) {
+        return chosen(given, Optional.empty());
+    }
+
+    private static Map<String, Object> chosen(Map<String, Object> given, Optional<String> indexPrefix) {
         Map<String, Object> settings = new HashMap<>(given);
-        ArchivePersistenceProvider.backendSettings(settings, EMBEDDED);
+        ArchivePersistenceProvider.backendSettings(settings, EMBEDDED, indexPrefix);
         return settings;
     }
 
@@ -42,6 +48,29 @@ class SearchBackendSettingsTest {
         // Hibernate Search warns of every setting its backend does not read, as if it were misspelt.
         assertFalse(settings.containsKey(ArchivePersistenceProvider.INDEX_ROOT));
         assertFalse(settings.containsKey(ArchivePersistenceProvider.LUCENE_VERSION));
+        assertFalse(settings.containsKey(ArchivePersistenceProvider.LAYOUT), "Hibernate Search's own names without a prefix");
+    }
+
+    @Test
+    void aPrefixStartsEveryIndexNameAndAliasInASharedCluster() {
+        Map<String, Object> settings = chosen(Map.of(ArchivePersistenceProvider.BACKEND_TYPE, "elasticsearch"), Optional.of("staging-"));
+
+        IndexLayoutStrategy names = (IndexLayoutStrategy) settings.get(ArchivePersistenceProvider.LAYOUT);
+        assertEquals("staging-agreement-000001", names.createInitialElasticsearchIndexName("agreement"));
+        assertEquals("staging-agreement-write", names.createWriteAlias("agreement"));
+        assertEquals("staging-agreement-read", names.createReadAlias("agreement"));
+        // The key that ties the cluster's index to the archive's is the same seen from either side.
+        assertEquals(names.extractUniqueKeyFromHibernateSearchIndexName("agreement"),
+                names.extractUniqueKeyFromElasticsearchIndexName("staging-agreement-000001"));
+        assertTrue(chosen(Map.of(), Optional.of("staging-")).get(ArchivePersistenceProvider.LAYOUT) == null, "Lucene has no index names to prefix");
+    }
+
+    @Test
+    void aPrefixThatCannotStartAnIndexNameIsRefusedWithWhatWould() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> chosen(Map.of(ArchivePersistenceProvider.BACKEND_TYPE, "elasticsearch"), Optional.of("Staging/")));
+        assertTrue(refused.getMessage().contains("ARCHIVE_SEARCH_INDEX_PREFIX 'Staging/'"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("lower-case letters, digits"), refused.getMessage());
     }
 
     @Test
