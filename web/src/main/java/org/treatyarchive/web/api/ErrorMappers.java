@@ -1,8 +1,10 @@
 package org.treatyarchive.web.api;
 
+import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.transaction.TransactionalException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -159,6 +161,25 @@ final class ErrorMappers {
             }
             LOG.log(Level.SEVERE, "Unexpected failure answering an API call", exception);
             return error(Response.Status.INTERNAL_SERVER_ERROR, "The archive could not answer; the failure was logged.", null);
+        }
+    }
+
+    /**
+     * A transaction the container could not commit (the database went away under it) arrives as a
+     * {@code TransactionalException}, for which Jersey's CDI extension has a mapper of its own that
+     * rethrows it, answering 500 with an HTML page. This one comes first and answers as
+     * {@link Unexpected} does: 503 with {@code Retry-After} when the database is away (seen in {@code ClusterIT}
+     * while MariaDB restarted).
+     */
+    @Provider
+    @Priority(1)
+    public static class TransactionFailed implements ExceptionMapper<TransactionalException> {
+
+        private final Unexpected unexpected = new Unexpected();
+
+        @Override
+        public Response toResponse(TransactionalException exception) {
+            return unexpected.toResponse(exception);
         }
     }
 }

@@ -89,8 +89,10 @@ public final class Outage {
         }
         String message = String.valueOf(cause.getMessage());
         // Hibernate's and the connection pool's own words for it, without a compile-time tie to either.
+        // The last: a commit on a connection the database closed under it (restarted), seen wrapped in the
+        // transaction manager's SystemException; the commit was never sent, so nothing was written.
         return cause.getClass().getName().endsWith("JDBCConnectionException") || message.contains("Error in allocating a connection")
-                || message.contains("Communications link failure");
+                || message.contains("Communications link failure") || message.contains("No operations allowed after connection closed");
     }
 
     /** A connection refused or dropped, to whichever server: the search client's failures are only these. */

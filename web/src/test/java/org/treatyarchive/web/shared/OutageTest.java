@@ -30,6 +30,16 @@ class OutageTest {
     }
 
     @Test
+    void aCommitOnAConnectionTheRestartedDatabaseClosedIsTheDatabase() {
+        // As seen in ClusterIT while MariaDB restarted: the save's commit, wrapped by the transaction manager.
+        Throwable failure = new jakarta.transaction.TransactionalException("Managed bean with Transactional annotation encountered exception during commit",
+                new jakarta.transaction.SystemException().initCause(new javax.transaction.xa.XAException(
+                        "jakarta.resource.spi.LocalTransactionException: No operations allowed after connection closed.")));
+
+        assertEquals(Optional.of(Outage.Part.DATABASE), Outage.of(failure));
+    }
+
+    @Test
     void aRefusedConnectionElsewhereIsTheDatabase() {
         assertEquals(Optional.of(Outage.Part.DATABASE), Outage.of(new RuntimeException(new ConnectException("Connection refused"))));
     }
