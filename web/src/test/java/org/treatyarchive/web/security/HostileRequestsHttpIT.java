@@ -82,7 +82,11 @@ class HostileRequestsHttpIT extends ApiIT {
                 .build().toString();
     }
 
-    /** The page session's cookie as a browser would hold it after signing in (here through a Basic call). */
+    /**
+     * The page session's cookies as a browser would hold them after signing in (here through a Basic
+     * call): the session's id and, the WAR being distributable, the version of it the server last
+     * answered, without which the server does not take the id for a session it holds.
+     */
     private String sessionCookie(String user) throws Exception {
         HttpResponse<String> me = send(request("api/me").header("Authorization", basic(user, ApiClient.PASSWORD)));
         assertEquals(200, me.statusCode(), me.body());
@@ -90,7 +94,9 @@ class HostileRequestsHttpIT extends ApiIT {
                 .findFirst().orElseThrow(() -> new AssertionError("no session cookie: " + me.headers().map()));
         assertTrue(cookie.toLowerCase().contains("samesite=lax"), "the session cookie is SameSite=Lax: " + cookie);
         assertTrue(cookie.toLowerCase().contains("httponly"), cookie);
-        return cookie.substring(0, cookie.indexOf(';'));
+        String version = me.headers().allValues("Set-Cookie").stream().filter(value -> value.startsWith("JSESSIONIDVERSION="))
+                .findFirst().orElseThrow(() -> new AssertionError("no session version cookie: " + me.headers().map()));
+        return cookie.substring(0, cookie.indexOf(';')) + "; " + version.substring(0, version.indexOf(';'));
     }
 
     @Test
