@@ -20,6 +20,10 @@ request = function()
 end
 
 response = function(status, headers, body)
+    -- WRK_COOKIES=none: a visitor that keeps no cookie (a crawler; each request a first visit).
+    if os.getenv("WRK_COOKIES") == "none" then
+        return
+    end
     if cookie == nil and headers["Set-Cookie"] then
         cookie = headers["Set-Cookie"]:match("^[^;]+")
     end
