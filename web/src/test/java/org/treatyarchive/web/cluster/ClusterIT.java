@@ -165,6 +165,31 @@ class ClusterIT {
 
     @Test
     @Order(3)
+    void aChangeApprovedOnOneNodeIsReadAndCountedAtOnceOnTheOther() throws Exception {
+        ApiClient onA = new ApiClient(NODES.get(0).uri().toURL());
+        ApiClient onB = new ApiClient(NODES.get(1).uri().toURL());
+        String reviewer = onA.createUser("clusterreviewer", "CONFIDENTIAL", "REVIEWER");
+        // Node b counts the archive and keeps the count (FigureCache) before the change.
+        long before = json(onB.call("GET", "api/statistics", null, null, null)).getJsonNumber("total").longValue();
+        assertEquals(before, json(onB.call("GET", "api/statistics", null, null, null)).getJsonNumber("total").longValue());
+
+        HttpResponse<String> created = onA.as(archivist, "POST", "api/agreements", "{\"officialTitle\":\"Protocol on seal counts, approved on node a "
+                + System.nanoTime() + "\",\"kind\":\"PROTOCOL\",\"format\":\"BILATERAL\",\"signed\":\"2021-06-04\","
+                + "\"parties\":[{\"code\":\"KZ\"},{\"code\":\"RU\"}]}");
+        assertEquals(201, created.statusCode(), created.body());
+        String reference = json(created).getString("reference");
+        assertEquals(200, onA.as(archivist, "POST", "api/agreements/" + reference + "/submission", "{}").statusCode());
+        long proposal = json(onA.as(archivist, "GET", "api/agreements/" + reference + "/review", null)).getJsonNumber("openProposal").longValue();
+        HttpResponse<String> approved = onA.as(reviewer, "POST", "api/reviews/" + proposal + "/approval", "{}");
+        assertEquals(200, approved.statusCode(), approved.body());
+
+        assertEquals(200, onB.call("GET", "api/agreements/" + reference, null, null, null).statusCode(), "published on node b at once");
+        assertEquals(before + 1, json(onB.call("GET", "api/statistics", null, null, null)).getJsonNumber("total").longValue(),
+                "node b's kept count moves at once with a change approved on node a");
+    }
+
+    @Test
+    @Order(4)
     void everyNodeRecoversFromAMariaDbRestartUnderLoadWithoutARestartOfItsOwn() throws Exception {
         String marker = "restart" + System.nanoTime() % 1_000_000;
         Load load = new Load(front, archivist, marker);
@@ -202,7 +227,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void aNodeKilledDuringABurstOfSavesLosesNoneAndItsSignedInUserCarriesOnElsewhere() throws Exception {
         try (Browser browser = new Browser()) {
             browser.resize(1400, 1000);
