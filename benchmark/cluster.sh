@@ -128,10 +128,7 @@ REPORT="$WORK/report.txt"
     log "Two nodes, OpenSearch, behind HAProxy"
     node b 8292 6911 opensearch
     until curl -sf http://127.0.0.1:8292/health/ready >/dev/null 2>&1; do sleep 2; done
-    servers="    server a 127.0.0.1:8291 check cookie a"$'\n'"    server b 127.0.0.1:8292 check cookie b"$'\n'
-    template=$(<cluster/haproxy.cfg.template)
-    printf '%s\n' "${template//@PORT@/$FRONT}" | awk -v servers="$servers" '{ if ($0 == "@SERVERS@") printf "%s", servers; else print }' \
-        >"$WORK/haproxy.cfg"
+    cluster/haproxy-config.sh "$FRONT" a=127.0.0.1:8291 b=127.0.0.1:8292 >"$WORK/haproxy.cfg"
     haproxy -db -f "$WORK/haproxy.cfg" >"$WORK/haproxy.log" 2>&1 &
     PIDS+=($!)
     ready "http://127.0.0.1:$FRONT" "$TOTAL"

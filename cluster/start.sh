@@ -50,7 +50,7 @@ if ! curl -sf "http://127.0.0.1:$search_port/" >/dev/null 2>&1; then
     OPENSEARCH_PORT=$search_port OPENSEARCH_LOG="$home/opensearch.log" cluster/opensearch.sh wait
 fi
 
-servers=""
+nodes=()
 for node in a b; do
     if [ $node = a ]; then port=8181; grid=6900; else port=8182; grid=6901; fi
     DB_URL=$db_url DB_USER=$db_user DB_PASSWORD=$db_password ARCHIVE_DATA_DIR="$home/data" \
@@ -62,12 +62,10 @@ for node in a b; do
         --clustername treaty-archive-local --clustermode tcpip:127.0.0.1:6900,127.0.0.1:6901 --startport $grid \
         --interfaces 127.0.0.1 --nohostaware >"$home/$node.log" 2>&1 &
     children+=($!)
-    servers+="    server $node 127.0.0.1:$port check cookie $node"$'\n'
+    nodes+=("$node=127.0.0.1:$port")
 done
 
-template=$(<cluster/haproxy.cfg.template)
-printf '%s\n' "${template//@PORT@/$front}" | awk -v servers="$servers" '{ if ($0 == "@SERVERS@") printf "%s", servers; else print }' \
-    >"$home/haproxy.cfg"
+cluster/haproxy-config.sh "$front" "${nodes[@]}" >"$home/haproxy.cfg"
 haproxy -db -f "$home/haproxy.cfg" >"$home/haproxy.log" 2>&1 &
 children+=($!)
 
