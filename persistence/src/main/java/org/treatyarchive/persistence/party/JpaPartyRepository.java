@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.treatyarchive.party.Party;
 import org.treatyarchive.party.PartyRepository;
 import org.treatyarchive.persistence.agreement.AgreementUsage;
+import org.treatyarchive.persistence.config.TransactionResources;
 import org.treatyarchive.persistence.shared.JpaRecords;
 import org.treatyarchive.shared.Phrase;
 import org.treatyarchive.shared.Usage;
@@ -18,7 +19,7 @@ import java.util.Optional;
 public class JpaPartyRepository extends JpaRecords<Party> implements PartyRepository {
 
     @Inject
-    PartyCodesSeen codesSeen;
+    TransactionResources transaction;
 
     public JpaPartyRepository() {
         super(Party.class);
@@ -32,6 +33,7 @@ public class JpaPartyRepository extends JpaRecords<Party> implements PartyReposi
         String wanted = code.strip().toUpperCase();
         // A code met before in this transaction is answered from the session, without a query: an import's
         // chunk names the same few parties in every row, twice (checking the row, then writing it). Codes never change.
+        PartyCodesSeen codesSeen = transaction.get(PartyCodesSeen.class, PartyCodesSeen::new, seen -> { });
         Long known = codesSeen.get(wanted);
         Party party = known == null ? null : em.find(Party.class, known);
         if (party != null) {
