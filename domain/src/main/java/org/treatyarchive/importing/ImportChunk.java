@@ -93,6 +93,7 @@ public class ImportChunk {
      */
     Map<String, Integer> process(ImportJob job, List<RegisterRow> rows) {
         ImportRun run = current(job);
+        imports.indexWithoutWaiting();
         List<String> externalIds = rows.stream().map(ImportChunk::externalId).filter(Objects::nonNull).distinct().toList();
         Map<String, String> found = agreements.referencesByExternalId(externalIds);
         // Read once for the chunk; a number the rows did not name as such (the form normalised it) is looked up alone.
@@ -105,8 +106,9 @@ public class ImportChunk {
         for (RegisterRow row : rows) {
             report.add(decide(job, row, holders, entered, keys, now));
         }
-        imports.addRows(report);
         run.advance(rows.get(rows.size() - 1).number(), report.stream().map(ImportRow::getOutcome).toList(), now);
+        imports.addRows(report);
+        imports.writeAndRelease();
         return keys;
     }
 
@@ -272,8 +274,8 @@ public class ImportChunk {
         }
     }
 
+    // create and change are reached only through check, which ran the form's constraints and the clearance a moment before.
     private String create(ImportJob job, AgreementEdit edit, UnaryOperator<String> holders, String comment, Instant now) {
-        assembly.validate(edit, job.clearance, job.owner);
         String reference = agreements.nextReference(edit.getSigned().year());
         Agreement agreement = new Agreement(reference, edit.getOfficialTitle(), edit.getKind(), edit.getFormat(), edit.getSigned());
         assembly.apply(edit, agreement, job.owner, now, holders);
@@ -290,7 +292,6 @@ public class ImportChunk {
 
     private void change(ImportJob job, AgreementEdit edit, Agreement existing, Proposal open, UnaryOperator<String> holders, String comment,
                         Instant now) {
-        assembly.validate(edit, job.clearance, job.owner);
         if (job.publish || existing.getPublication() == Publication.UNPUBLISHED) {
             assembly.apply(edit, existing, job.owner, now, holders);
             existing.verifyComplete();

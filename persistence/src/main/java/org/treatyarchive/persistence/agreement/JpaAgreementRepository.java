@@ -590,7 +590,24 @@ public class JpaAgreementRepository implements AgreementRepository {
         }
         // The row is locked from here to the commit, which writes the count: flushing at each year's first
         // number made an import's chunk dirty-check every record it held some thirty times (60% of its time).
-        return String.format("AGR-%04d-%04d", year, counter.next());
+        return reference(year, counter.next());
+    }
+
+    /** {@code AGR-2018-0007}, zero-padded without {@code String.format}, whose parsing of the pattern was felt in an import. */
+    static String reference(int year, long number) {
+        StringBuilder reference = new StringBuilder(16).append("AGR-");
+        padded(reference, year);
+        reference.append('-');
+        padded(reference, number);
+        return reference.toString();
+    }
+
+    private static void padded(StringBuilder into, long value) {
+        String digits = Long.toString(value);
+        for (int i = digits.length(); i < 4; i++) {
+            into.append('0');
+        }
+        into.append(digits);
     }
 
     @Override

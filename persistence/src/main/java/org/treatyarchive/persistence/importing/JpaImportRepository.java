@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
+import org.hibernate.search.util.common.SearchException;
 import org.treatyarchive.importing.ImportOutcome;
 import org.treatyarchive.importing.ImportRepository;
 import org.treatyarchive.importing.ImportRow;
@@ -66,6 +69,23 @@ public class JpaImportRepository implements ImportRepository {
         // Written in JDBC batches (hibernate.jdbc.batch_size): the report's keys are assigned, not generated.
         rows.forEach(em::persist);
         em.flush();
+    }
+
+    @Override
+    public void indexWithoutWaiting() {
+        try {
+            Search.session(em).indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async());
+        } catch (SearchException queued) {
+            // Outbox-polling coordination (several nodes): index work is queued and never waited for anyway.
+        }
+    }
+
+    @Override
+    public void writeAndRelease() {
+        em.flush();
+        // The documents are built while the records are still in the session: clearing it drops what is not built yet.
+        Search.session(em).indexingPlan().process();
+        em.clear();
     }
 
     @Override

@@ -7,11 +7,18 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Calendar;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TimeZone;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -89,6 +96,45 @@ class DatabaseConnectionIT {
                      + "where table_schema = '" + DATABASE + "' and table_name = 'agreement_title'")) {
             charset.next();
             assertTrue(charset.getString(1).startsWith("utf8mb4"), "Persian and Cyrillic titles need utf8mb4: " + charset.getString(1));
+        }
+    }
+
+    /**
+     * The dialect binds instants as their UTC date and time instead of a {@code Timestamp} in a UTC
+     * calendar (which costs the driver a new date format per value): both must store the same
+     * {@code datetime(6)} whatever the JVM's own time zone, so that what was written before the change
+     * reads the same after it. (Both to the second: the driver takes MariaDB's "5.5.5-" version prefix
+     * for a server without fractional seconds and leaves them out, with either binding.)
+     */
+    @Test
+    void instantsAreStoredAsBeforeTheCheaperBinding() throws SQLException {
+        ArchiveDataSource dataSource = mysql("jdbc:mysql://" + HOST + ":" + PORT + "/" + DATABASE, USER, PASSWORD);
+        Calendar utc = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+        List<Instant> instants = List.of(Instant.parse("2026-12-07T05:30:00.123456Z"), Instant.parse("1900-01-01T00:00:00Z"),
+                Instant.parse("2021-03-28T01:30:00.5Z"), Instant.parse("1991-09-29T23:59:59.999999Z"));
+        TimeZone own = TimeZone.getDefault();
+        TimeZone.setDefault(TimeZone.getTimeZone("Asia/Baku"));
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("create table instant_binding (k int, before_change datetime(6), after_change datetime(6))");
+            try (PreparedStatement insert = connection.prepareStatement("insert into instant_binding values (?, ?, ?)")) {
+                for (int k = 0; k < instants.size(); k++) {
+                    insert.setInt(1, k);
+                    insert.setTimestamp(2, Timestamp.from(instants.get(k)), utc);
+                    insert.setObject(3, MariaDbThroughMySqlDriverDialect.UtcDateTime.utc(instants.get(k)));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            try (ResultSet stored = statement.executeQuery("select k, before_change = after_change, after_change from instant_binding order by k")) {
+                for (Instant instant : instants) {
+                    assertTrue(stored.next());
+                    assertTrue(stored.getBoolean(2), "row " + stored.getInt(1) + " stored alike");
+                    assertEquals(instant.truncatedTo(ChronoUnit.SECONDS), stored.getTimestamp(3, utc).toInstant(), "read back as Hibernate reads it");
+                }
+            }
+            statement.execute("drop table instant_binding");
+        } finally {
+            TimeZone.setDefault(own);
         }
     }
 
