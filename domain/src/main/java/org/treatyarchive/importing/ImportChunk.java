@@ -89,11 +89,15 @@ public class ImportChunk {
     /**
      * Reads, checks and (unless a dry run) writes the rows, with their report lines and the run's position.
      *
+     * @param last whether these are the run's last rows: only they wait for the search index, so that a run
+     *             reported finished is found by search whole, while the chunks before it never wait
      * @return the keys of the rows read, to find repeats in later chunks once this one has committed
      */
-    Map<String, Integer> process(ImportJob job, List<RegisterRow> rows) {
+    Map<String, Integer> process(ImportJob job, List<RegisterRow> rows, boolean last) {
         ImportRun run = current(job);
-        imports.indexWithoutWaiting();
+        if (!last) {
+            imports.indexWithoutWaiting();
+        }
         List<String> externalIds = rows.stream().map(ImportChunk::externalId).filter(Objects::nonNull).distinct().toList();
         Map<String, String> found = agreements.referencesByExternalId(externalIds);
         // Read once for the chunk; a number the rows did not name as such (the form normalised it) is looked up alone.

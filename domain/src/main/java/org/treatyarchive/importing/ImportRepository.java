@@ -27,7 +27,8 @@ public interface ImportRepository {
     /**
      * Lets the current transaction commit without waiting for its index work to reach the disk: a
      * chunk's records are drafts nobody searches for in that second, and waiting for one index commit
-     * per chunk was a fifth of an import's time. The index follows within a second.
+     * per chunk was a fifth of an import's time. The index follows within a second; the run's last
+     * chunk waits for it (its index work is queued behind that of the chunks before it).
      */
     void indexWithoutWaiting();
 

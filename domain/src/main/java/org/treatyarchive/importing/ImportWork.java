@@ -46,15 +46,17 @@ public class ImportWork {
         ImportJob job = claimed.get();
         try {
             List<RegisterRow> batch = new ArrayList<>(CHUNK);
+            // A full chunk is written once the next row is read, so that the last chunk is known as such: it alone
+            // waits for the search index, which (one queue per index) then holds every chunk before it as well.
             files.read(job.fileKey, job.format, job.rowsRead, row -> {
-                batch.add(row);
                 if (batch.size() >= CHUNK) {
-                    process(job, batch);
+                    process(job, batch, false);
                     batch.clear();
                 }
+                batch.add(row);
             });
             if (!batch.isEmpty()) {
-                process(job, batch);
+                process(job, batch, true);
             }
             chunks.finish(job);
             if (!job.dryRun) {
@@ -78,16 +80,16 @@ public class ImportWork {
         chunks.abandonedDryRunFiles().forEach(files::delete);
     }
 
-    private void process(ImportJob job, List<RegisterRow> rows) {
+    private void process(ImportJob job, List<RegisterRow> rows, boolean last) {
         try {
-            job.keys.putAll(chunks.process(job, rows));
+            job.keys.putAll(chunks.process(job, rows, last));
         } catch (ImportChunk.TakenOverException elsewhere) {
             throw elsewhere;
         } catch (RuntimeException chunkFailed) {
             LOG.log(Level.FINE, "A chunk of import " + job.id + " failed as a whole; trying its rows one by one", chunkFailed);
             for (RegisterRow row : rows) {
                 try {
-                    job.keys.putAll(chunks.process(job, List.of(row)));
+                    job.keys.putAll(chunks.process(job, List.of(row), last));
                 } catch (ImportChunk.TakenOverException elsewhere) {
                     throw elsewhere;
                 } catch (RuntimeException rowFailed) {
