@@ -90,8 +90,9 @@ public class AgreementAssembly {
     }
 
     /**
-     * The same for work done on someone's behalf away from their request (an import running in the
-     * background), with the clearance and name of the person it is done for.
+     * The same for work done on someone's behalf away from their request (a whole archive taken back
+     * in), with the clearance and name of the person it is done for. An import checks its rows itself,
+     * gathering every problem of a row rather than stopping at the first.
      */
     public void validate(AgreementEdit edit, Classification clearance, String actor) {
         forms.check("The agreement", edit);
