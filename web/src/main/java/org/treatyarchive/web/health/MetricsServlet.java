@@ -11,6 +11,7 @@ import org.treatyarchive.shared.Measurements;
 import org.treatyarchive.user.Role;
 import org.treatyarchive.user.SecurityEventType;
 import org.treatyarchive.web.security.ArchiveAuthenticationMechanism;
+import org.treatyarchive.web.shared.PageCacheFilter;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -43,7 +44,8 @@ public class MetricsServlet extends HttpServlet {
             RequestTimingFilter.METRIC, "Requests answered, by route (page, API resource without identifiers) and status class, and how long they took.",
             "archive_search_seconds", "Searches of the index, with facets (the search page and API) or without (the lists), and how long they took.",
             "archive_security_events", "Entries of the security log written by this node, by type: LOGIN_FAILED and ACCOUNT_LOCKED are the ones to alert on.",
-            "archive_figure_cache_lookups", "Figures (a party's counts, the statistics) answered from the cache (hit) or counted in the database (miss).");
+            "archive_figure_cache_lookups", "Figures (a party's counts, the statistics) answered from the cache (hit) or counted in the database (miss).",
+            PageCacheFilter.METRIC, "Record pages for anonymous readers served as rendered before (hit) or rendered (miss).");
 
     @Inject
     Measurements measurements;

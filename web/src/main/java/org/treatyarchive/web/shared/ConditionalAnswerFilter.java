@@ -25,10 +25,12 @@ import java.util.regex.Pattern;
  * newest change, the day (statuses follow the calendar) and the interface language, so it moves
  * whenever any of them would change the answer. Every answer carries {@code no-cache}: a cache
  * must ask each time, so that a record classified, withdrawn or corrected since is never served
- * from it. {@code public} only where the answer holds nothing of one reader's, the API; the pages are
- * {@code private} (each reader's browser keeps its own copy), because Faces opens a session for
- * an anonymous reader too and its cookie must never reach another reader through a shared cache. Staff and
- * anyone signed in get none of this ({@code no-store}, in {@code SecurityHeadersFilter}).
+ * from it. {@code public} only where the answer holds nothing of one reader's: the API, and the record
+ * page for a reader without a session (it is rendered without one, as a stateless view with no form:
+ * {@code layout.xhtml}); the party and summit pages, which hold forms and so a session, are {@code
+ * private} (each reader's browser keeps its own copy), because the session's cookie must never reach
+ * another reader through a shared cache. Staff and anyone signed in get none of this ({@code
+ * no-store}, in {@code SecurityHeadersFilter}). {@link PageCacheFilter} keeps the public record page.
  */
 public class ConditionalAnswerFilter extends HttpFilter {
 
@@ -37,10 +39,16 @@ public class ConditionalAnswerFilter extends HttpFilter {
             + "|/api/parties(/[^/]+(/agreements(\\.csv)?)?)?|/api/events/[^/]+|/api/statistics");
 
     /**
-     * Only the reader's own browser may keep these: Faces gives an anonymous reader a session (its
-     * cookie would go to every reader of a shared copy), and some hold a form with its view state.
+     * Only the reader's own browser may keep these: they hold a form, so Faces gives an anonymous
+     * reader a session (its cookie would go to every reader of a shared copy).
      */
-    private static final Pattern PRIVATE = Pattern.compile("/agreements/view\\.xhtml|/parties/view\\.xhtml|/events/view\\.xhtml");
+    private static final Pattern PRIVATE = Pattern.compile("/parties/view\\.xhtml|/events/view\\.xhtml");
+
+    /**
+     * The same for every reader without a session; a reader with one may find something of theirs on
+     * it (what they typed before their session expired, kept for them: {@code RecoveredInput}).
+     */
+    private static final String RECORD_PAGE = "/agreements/view.xhtml";
 
     @Inject
     AgreementCatalog catalog;
@@ -80,8 +88,11 @@ public class ConditionalAnswerFilter extends HttpFilter {
             return Optional.empty();
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (SHARED.matcher(path).matches()) {
+        if (SHARED.matcher(path).matches() || path.equals(RECORD_PAGE) && request.getSession(false) == null) {
             return Optional.of("public, no-cache");
+        }
+        if (path.equals(RECORD_PAGE)) {
+            return Optional.of("private, no-cache");
         }
         return PRIVATE.matcher(path).matches() ? Optional.of("private, no-cache") : Optional.empty();
     }

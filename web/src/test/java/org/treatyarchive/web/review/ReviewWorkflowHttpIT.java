@@ -295,19 +295,14 @@ class ReviewWorkflowHttpIT extends ApiIT {
 
     /**
      * What a cache keeps of an anonymous reader's record is never what the reader gets once the
-     * record changed: it may keep it (the API public, pages private, validated each time), an unchanged record answers 304
-     * without its body, an approved change is the next answer at once, a withdrawn record answers
-     * 404 at once whatever the cache holds, and staff answers are never kept at all.
+     * record changed: any cache may keep it (the API and the record page public, the party page private, validated each time),
+     * the archive keeps the rendered record page itself, an unchanged record answers 304 without its body, an approved change
+     * is the next answer at once, a withdrawn or classified record answers 404 at once whatever a cache holds, and staff
+     * answers are never kept at all nor taken from what was kept for readers.
      */
     @Test
     void aCachedRecordIsValidatedEachTimeAndNeverOutlivesAChange() throws Exception {
-        String title = "Protocol on a tide gauge " + System.nanoTime();
-        JsonObject draft = Json.createObjectBuilder().add("officialTitle", title).add("kind", "PROTOCOL")
-                .add("format", "BILATERAL").add("signed", "2020").add("classification", "PUBLIC").add("summary", "First text.")
-                .add("parties", Json.createArrayBuilder().add(party("AZ")).add(party("KZ"))).build();
-        String reference = json(api.as(archivist, "POST", "api/agreements", draft.toString())).getString("reference");
-        post(archivist, "api/agreements/" + reference + "/submission", null);
-        assertEquals(200, post(reviewer, "api/reviews/" + openProposal(reference) + "/approval", null).statusCode());
+        String reference = publishedPublicRecord("Protocol on a tide gauge " + System.nanoTime());
         String record = "api/agreements/" + reference;
 
         HttpResponse<String> first = anonymous(record, null, null);
@@ -323,16 +318,27 @@ class ReviewWorkflowHttpIT extends ApiIT {
 
         assertTrue(first.headers().allValues("Set-Cookie").isEmpty(), "a shared cache must never pass one reader's cookie on: "
                 + first.headers().allValues("Set-Cookie"));
-        HttpResponse<String> page = anonymous("agreements/view.xhtml?ref=" + reference, null, null);
+        String pagePath = "agreements/view.xhtml?ref=" + reference;
+        HttpResponse<String> page = anonymous(pagePath, null, null);
         assertEquals(200, page.statusCode());
-        assertEquals("private, no-cache", header(page, "Cache-Control"), "a page comes with the reader's own session: only their browser keeps it");
-        assertEquals(304, anonymous("agreements/view.xhtml?ref=" + reference, header(page, "ETag"), null).statusCode());
+        assertEquals("public, no-cache", header(page, "Cache-Control"), "the record page holds nothing of one reader's");
+        assertTrue(page.headers().allValues("Set-Cookie").isEmpty(), "no session for reading a record: " + page.headers().allValues("Set-Cookie"));
+        assertTrue(page.body().contains("First text."));
+        long hits = pageCacheHits();
+        HttpResponse<String> again = anonymous(pagePath, null, null);
+        assertEquals(hits + 1, pageCacheHits(), "the second reader is served the page rendered for the first");
+        assertEquals(page.body(), again.body());
+        assertEquals(304, anonymous(pagePath, header(page, "ETag"), null).statusCode());
         HttpResponse<String> party = anonymous("parties/view.xhtml?code=KZ", null, null);
-        assertEquals("private, no-cache", header(party, "Cache-Control"));
+        assertEquals("private, no-cache", header(party, "Cache-Control"), "a page with a form comes with the reader's own session");
 
         HttpResponse<String> staff = api.as(archivist, "GET", record, null);
         assertEquals("no-store", header(staff, "Cache-Control"), "nothing a member of staff reads is kept");
         assertEquals(null, header(staff, "ETag"));
+        HttpResponse<String> staffPage = api.as(archivist, "GET", pagePath, null);
+        assertEquals("no-store", header(staffPage, "Cache-Control"));
+        assertEquals(null, header(staffPage, "ETag"));
+        assertTrue(staffPage.body().contains("id=\"workflow\""), "the staff's own page, not the one kept for readers");
 
         JsonObject form = json(api.as(archivist, "GET", record + "/form", null));
         assertEquals(200, api.as(archivist, "PUT", record, Json.createObjectBuilder(form).add("summary", "Corrected text.").build().toString()).statusCode());
@@ -342,11 +348,47 @@ class ReviewWorkflowHttpIT extends ApiIT {
         assertEquals(200, corrected.statusCode(), "the approved change is the next answer, whatever the cache holds");
         assertEquals("Corrected text.", json(corrected).getString("summary"));
         assertFalse(tag.equals(header(corrected, "ETag")));
+        HttpResponse<String> correctedPage = anonymous(pagePath, null, null);
+        assertTrue(correctedPage.body().contains("Corrected text.") && !correctedPage.body().contains("First text."),
+                "the approved change is the next page, though the page before it was kept");
 
         assertEquals(200, post(archivist, record + "/withdrawal", "Entered twice.").statusCode());
         assertEquals(200, post(reviewer, "api/reviews/" + openProposal(reference) + "/approval", null).statusCode());
         assertEquals(404, anonymous(record, header(corrected, "ETag"), null).statusCode(), "withdrawn: gone at once, cached or not");
-        assertEquals(404, anonymous("agreements/view.xhtml?ref=" + reference, header(page, "ETag"), null).statusCode());
+        assertEquals(404, anonymous(pagePath, header(page, "ETag"), null).statusCode());
+        assertEquals(404, anonymous(pagePath, null, null).statusCode(), "the kept page is not served");
+
+        String classified = publishedPublicRecord("Protocol on a second tide gauge " + System.nanoTime());
+        String classifiedPage = "agreements/view.xhtml?ref=" + classified;
+        assertEquals(200, anonymous(classifiedPage, null, null).statusCode());
+        hits = pageCacheHits();
+        assertEquals(200, anonymous(classifiedPage, null, null).statusCode());
+        assertEquals(hits + 1, pageCacheHits(), "kept");
+        JsonObject classifiedForm = json(api.as(archivist, "GET", "api/agreements/" + classified + "/form", null));
+        assertEquals(200, api.as(archivist, "PUT", "api/agreements/" + classified,
+                Json.createObjectBuilder(classifiedForm).add("classification", "CONFIDENTIAL").build().toString()).statusCode());
+        post(archivist, "api/agreements/" + classified + "/submission", null);
+        assertEquals(200, post(reviewer, "api/reviews/" + openProposal(classified) + "/approval", null).statusCode());
+        assertEquals(404, anonymous(classifiedPage, null, null).statusCode(), "classified: gone for the public at once, though kept");
+    }
+
+    /** A public record through review, as readers see it; it ends withdrawn or classified, so the public counts other tests check do not move. */
+    private String publishedPublicRecord(String title) throws Exception {
+        JsonObject draft = Json.createObjectBuilder().add("officialTitle", title).add("kind", "PROTOCOL")
+                .add("format", "BILATERAL").add("signed", "2020").add("classification", "PUBLIC").add("summary", "First text.")
+                .add("parties", Json.createArrayBuilder().add(party("AZ")).add(party("KZ"))).build();
+        String reference = json(api.as(archivist, "POST", "api/agreements", draft.toString())).getString("reference");
+        post(archivist, "api/agreements/" + reference + "/submission", null);
+        assertEquals(200, post(reviewer, "api/reviews/" + openProposal(reference) + "/approval", null).statusCode());
+        return reference;
+    }
+
+    /** Record pages this node served as rendered before, from its metrics. */
+    private long pageCacheHits() throws Exception {
+        HttpResponse<String> metrics = api.call("GET", "metrics", "admin", ApiClient.ADMIN_PASSWORD, null);
+        assertEquals(200, metrics.statusCode());
+        return metrics.body().lines().filter(line -> line.startsWith("archive_page_cache_lookups_total{result=\"hit\"}"))
+                .mapToLong(line -> Long.parseLong(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 
     /**

@@ -1,0 +1,276 @@
+package org.treatyarchive.web.shared;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.treatyarchive.shared.Measurements;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.CharArrayWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.Charset;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Serves the record page to anonymous readers from the pages rendered before, when nothing in the
+ * archive has changed since: Faces rendering is two thirds of a page's CPU, the page is the same for
+ * every anonymous reader of one language on one day, and a public archive's readers mostly open the
+ * same records. It keeps exactly what {@link ConditionalAnswerFilter} lets a shared cache keep ({@code
+ * public}) under the validator that filter gave it, which moves with every save, approval, withdrawal,
+ * classification and with the day and the language, on every node (each reads the newest revision
+ * from the database per request); so a change is the next answer, here as for any cache before the
+ * archive. Kept only when the page was rendered without a session or a cookie of its own and answered
+ * 200 as HTML; a reader bringing any cookie but the language's and the session's is served afresh (a
+ * flash message, say, is theirs alone). Browsers that accept gzip get the kept bytes as they are.
+ *
+ * <p>{@code ARCHIVE_PAGE_CACHE_MB} sets the budget (gzipped; default 16, about 3,500 record pages; 0
+ * turns it off).
+ */
+public class PageCacheFilter extends HttpFilter {
+
+    public static final String METRIC = "archive_page_cache_lookups";
+    private static final Map<String, String> HIT = Map.of("result", "hit");
+    private static final Map<String, String> MISS = Map.of("result", "miss");
+
+    /** Cookies that change nothing on a cached page: the language is in its validator, a session makes the page private. */
+    private static final Set<String> HARMLESS_COOKIES = Set.of("archive-language", "JSESSIONID", "JSESSIONIDVERSION");
+
+    /** A page larger than this is served but not kept (a treaty of thousands of articles). */
+    private static final int COPY_MAX = 2 * 1024 * 1024;
+
+    @Inject
+    Measurements measurements;
+
+    private RenderedPages pages;
+
+    @Override
+    public void init() {
+        int megabytes = ConfigProvider.getConfig(PageCacheFilter.class.getClassLoader())
+                .getOptionalValue("archive.page.cache.mb", Integer.class).orElse(16);
+        pages = megabytes > 0 ? new RenderedPages(megabytes * 1024L * 1024L) : null;
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
+        String validator = response.getHeader("ETag");
+        if (pages == null || !"GET".equals(request.getMethod()) || validator == null
+                || !"public, no-cache".equals(response.getHeader("Cache-Control")) || !onlyHarmlessCookies(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        response.addHeader("Vary", "Accept-Encoding");
+        String key = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort() + request.getRequestURI()
+                + "?" + request.getQueryString();
+        Optional<RenderedPages.Page> kept = pages.get(key, validator);
+        if (kept.isPresent()) {
+            measurements.count(METRIC, HIT);
+            serve(kept.get(), request, response);
+            return;
+        }
+        measurements.count(METRIC, MISS);
+        Copying copying = new Copying(response);
+        chain.doFilter(request, copying);
+        copying.flushWriter();
+        String contentType = response.getContentType();
+        if (response.getStatus() == HttpServletResponse.SC_OK && !copying.cookieSet && request.getSession(false) == null
+                && contentType != null && contentType.startsWith("text/html") && copying.complete()) {
+            byte[] body = copying.body();
+            pages.put(key, validator, contentType, body, body.length);
+        }
+    }
+
+    private static void serve(RenderedPages.Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setContentType(page.contentType());
+        if (acceptsGzip(request.getHeader("Accept-Encoding"))) {
+            response.setHeader("Content-Encoding", "gzip");
+            response.setContentLength(page.gzipped().length);
+            response.getOutputStream().write(page.gzipped());
+        } else {
+            response.setContentLength(page.length());
+            try (GZIPInputStream body = new GZIPInputStream(new ByteArrayInputStream(page.gzipped()))) {
+                body.transferTo(response.getOutputStream());
+            }
+        }
+    }
+
+    /** {@code gzip} listed and not refused with {@code q=0} (RFC 9110, 12.5.3). */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        return Arrays.stream(acceptEncoding.split(",")).map(String::trim).anyMatch(coding -> {
+            String[] parts = coding.split(";");
+            if (!parts[0].trim().equalsIgnoreCase("gzip")) {
+                return false;
+            }
+            for (int i = 1; i < parts.length; i++) {
+                String parameter = parts[i].trim().toLowerCase(Locale.ROOT);
+                if (parameter.startsWith("q=") && parameter.substring(2).matches("0(\\.0{0,3})?")) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+
+    private static boolean onlyHarmlessCookies(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        return cookies == null || Arrays.stream(cookies).allMatch(cookie -> HARMLESS_COOKIES.contains(cookie.getName()));
+    }
+
+    /**
+     * Passes everything on to the reader as it is written and keeps a copy, so that a page that is
+     * not kept costs nothing more than the copy; notes a cookie set on the way.
+     */
+    private static final class Copying extends HttpServletResponseWrapper {
+
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(32 * 1024);
+        private final CharArrayWriter chars = new CharArrayWriter(32 * 1024);
+        private ServletOutputStream stream;
+        private PrintWriter writer;
+        private boolean overflow;
+        boolean cookieSet;
+
+        Copying(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void addCookie(Cookie cookie) {
+            cookieSet = true;
+            super.addCookie(cookie);
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            cookieSet |= "Set-Cookie".equalsIgnoreCase(name);
+            super.setHeader(name, value);
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            cookieSet |= "Set-Cookie".equalsIgnoreCase(name);
+            super.addHeader(name, value);
+        }
+
+        @Override
+        public void reset() {
+            super.reset();
+            forget();
+        }
+
+        @Override
+        public void resetBuffer() {
+            super.resetBuffer();
+            forget();
+        }
+
+        private void forget() {
+            bytes.reset();
+            chars.reset();
+        }
+
+        @Override
+        public ServletOutputStream getOutputStream() throws IOException {
+            if (stream == null) {
+                ServletOutputStream real = super.getOutputStream();
+                stream = new ServletOutputStream() {
+                    @Override
+                    public void write(int b) throws IOException {
+                        real.write(b);
+                        if (room(1)) {
+                            bytes.write(b);
+                        }
+                    }
+
+                    @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        real.write(b, off, len);
+                        if (room(len)) {
+                            bytes.write(b, off, len);
+                        }
+                    }
+
+                    @Override
+                    public void flush() throws IOException {
+                        real.flush();
+                    }
+
+                    @Override
+                    public boolean isReady() {
+                        return real.isReady();
+                    }
+
+                    @Override
+                    public void setWriteListener(WriteListener listener) {
+                        real.setWriteListener(listener);
+                    }
+                };
+            }
+            return stream;
+        }
+
+        @Override
+        public PrintWriter getWriter() throws IOException {
+            if (writer == null) {
+                PrintWriter real = super.getWriter();
+                writer = new PrintWriter(new Writer() {
+                    @Override
+                    public void write(char[] buffer, int off, int len) {
+                        real.write(buffer, off, len);
+                        if (room(len)) {
+                            chars.write(buffer, off, len);
+                        }
+                    }
+
+                    @Override
+                    public void flush() {
+                        real.flush();
+                    }
+
+                    @Override
+                    public void close() {
+                        real.close();
+                    }
+                });
+            }
+            return writer;
+        }
+
+        private boolean room(int len) {
+            overflow |= bytes.size() + chars.size() + len > COPY_MAX;
+            return !overflow;
+        }
+
+        void flushWriter() {
+            if (writer != null) {
+                writer.flush();
+            }
+        }
+
+        /** Whole, and written through one of the two (a page is). */
+        boolean complete() {
+            return !overflow && (bytes.size() == 0) != (chars.size() == 0);
+        }
+
+        byte[] body() {
+            return bytes.size() > 0 ? bytes.toByteArray() : chars.toString().getBytes(Charset.forName(getCharacterEncoding()));
+        }
+    }
+}

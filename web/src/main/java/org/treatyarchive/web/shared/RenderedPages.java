@@ -1,0 +1,92 @@
+package org.treatyarchive.web.shared;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Pages as an anonymous reader got them, each stamped with the validator it was answered under, kept
+ * gzipped (a record page of 18 kB keeps in 4.5) within a budget of bytes, the least recently read
+ * going first. A page is handed out only under the validator it was stored with, and for at most
+ * {@link #LIFETIME}: the validator carries the archive's newest revision, and a transaction that took
+ * a lower revision number may commit after a higher one (see {@code FigureCache}), so an entry cannot
+ * outlive that race by more than this.
+ */
+public class RenderedPages {
+
+    static final Duration LIFETIME = Duration.ofMinutes(1);
+
+    /** What a cached page is served with besides its body. */
+    public record Page(String validator, String contentType, byte[] gzipped, int length, Instant storedAt) {
+    }
+
+    private final long budget;
+    private final Clock clock;
+    private long held;
+
+    private final LinkedHashMap<String, Page> pages = new LinkedHashMap<>(256, 0.75f, true);
+
+    public RenderedPages(long budgetBytes) {
+        this(budgetBytes, Clock.systemUTC());
+    }
+
+    RenderedPages(long budgetBytes, Clock clock) {
+        this.budget = budgetBytes;
+        this.clock = clock;
+    }
+
+    /** The page kept for {@code key} under {@code validator}, if one is and it is young enough. */
+    public Optional<Page> get(String key, String validator) {
+        Instant now = clock.instant();
+        synchronized (pages) {
+            Page page = pages.get(key);
+            if (page == null || !page.validator().equals(validator) || !now.isBefore(page.storedAt().plus(LIFETIME))) {
+                return Optional.empty();
+            }
+            return Optional.of(page);
+        }
+    }
+
+    /** Keeps {@code body} for {@code key}, replacing what was kept for it and letting the least read go beyond the budget. */
+    public void put(String key, String validator, String contentType, byte[] body, int length) {
+        byte[] gzipped = gzip(body, length);
+        if (gzipped.length > budget / 4) {
+            return; // one page never crowds out the rest
+        }
+        Page page = new Page(validator, contentType, gzipped, length, clock.instant());
+        synchronized (pages) {
+            Page replaced = pages.put(key, page);
+            held += gzipped.length - (replaced == null ? 0 : replaced.gzipped().length);
+            var eldest = pages.entrySet().iterator();
+            while (held > budget && eldest.hasNext()) {
+                Map.Entry<String, Page> gone = eldest.next();
+                held -= gone.getValue().gzipped().length;
+                eldest.remove();
+            }
+        }
+    }
+
+    /** Bytes held, gzipped. */
+    public long held() {
+        synchronized (pages) {
+            return held;
+        }
+    }
+
+    private static byte[] gzip(byte[] body, int length) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, length / 4));
+        try (GZIPOutputStream zip = new GZIPOutputStream(out, 8192)) {
+            zip.write(body, 0, length);
+        } catch (IOException inMemory) {
+            throw new UncheckedIOException(inMemory);
+        }
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,118 @@
+package org.treatyarchive.web.shared;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Random;
+import java.util.zip.GZIPInputStream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What the record page cache hands out, and when it no longer does. */
+class RenderedPagesTest {
+
+    private static final byte[] PAGE = "<html><body>Aktau Convention</body></html>".repeat(50).getBytes(StandardCharsets.UTF_8);
+
+    private final MovableClock clock = new MovableClock();
+    private final RenderedPages pages = new RenderedPages(64 * 1024, clock);
+
+    @Test
+    void aPageIsHandedOutOnlyUnderTheValidatorItWasRenderedUnder() throws IOException {
+        pages.put("/agreements/view.xhtml?ref=AGR-2018-0001", "W/\"41-2026-12-07-en\"", "text/html;charset=UTF-8", PAGE, PAGE.length);
+
+        RenderedPages.Page kept = pages.get("/agreements/view.xhtml?ref=AGR-2018-0001", "W/\"41-2026-12-07-en\"").orElseThrow();
+        assertArrayEquals(PAGE, gunzip(kept.gzipped()));
+        assertEquals(PAGE.length, kept.length());
+        assertEquals("text/html;charset=UTF-8", kept.contentType());
+        assertTrue(kept.gzipped().length < PAGE.length / 4, "kept gzipped: " + kept.gzipped().length);
+
+        assertTrue(pages.get("/agreements/view.xhtml?ref=AGR-2018-0001", "W/\"42-2026-12-07-en\"").isEmpty(), "a change since");
+        assertTrue(pages.get("/agreements/view.xhtml?ref=AGR-2018-0001", "W/\"41-2026-12-08-en\"").isEmpty(), "the next day");
+        assertTrue(pages.get("/agreements/view.xhtml?ref=AGR-2018-0001", "W/\"41-2026-12-07-ru\"").isEmpty(), "another language");
+        assertTrue(pages.get("/agreements/view.xhtml?ref=AGR-2018-0002", "W/\"41-2026-12-07-en\"").isEmpty(), "another record");
+    }
+
+    @Test
+    void aPageIsNotHandedOutAfterAMinuteEvenUnderTheSameValidator() {
+        // A transaction holding a lower revision number may commit after the newest one: the validator would not move.
+        pages.put("k", "v", "text/html", PAGE, PAGE.length);
+        clock.advance(RenderedPages.LIFETIME.minusSeconds(1));
+        assertTrue(pages.get("k", "v").isPresent());
+        clock.advance(Duration.ofSeconds(1));
+        assertTrue(pages.get("k", "v").isEmpty());
+    }
+
+    @Test
+    void beyondTheBudgetTheLeastRecentlyReadPageGoesFirst() {
+        byte[] noise = new byte[10_000];
+        new Random(7).nextBytes(noise); // gzip cannot shrink it: each page holds about 10 kB of the 64 kB
+        for (int i = 0; i < 6; i++) {
+            pages.put("page" + i, "v", "text/html", noise, noise.length);
+        }
+        assertTrue(pages.get("page0", "v").isPresent(), "read, so now the most recent");
+        pages.put("page6", "v", "text/html", noise, noise.length);
+
+        assertTrue(pages.held() <= 64 * 1024, "held " + pages.held());
+        assertTrue(pages.get("page0", "v").isPresent());
+        assertTrue(pages.get("page1", "v").isEmpty(), "the least recently read went");
+        assertTrue(pages.get("page6", "v").isPresent());
+    }
+
+    @Test
+    void aPageOfMoreThanAQuarterOfTheBudgetIsNotKept() {
+        byte[] noise = new byte[20_000];
+        new Random(7).nextBytes(noise);
+        pages.put("large", "v", "text/html", noise, noise.length);
+        assertTrue(pages.get("large", "v").isEmpty());
+        assertEquals(0, pages.held());
+    }
+
+    @Test
+    void gzipIsSentOnlyToReadersThatAcceptIt() {
+        assertTrue(PageCacheFilter.acceptsGzip("gzip, deflate, br"));
+        assertTrue(PageCacheFilter.acceptsGzip("br;q=1.0, GZIP;q=0.5"));
+        assertFalse(PageCacheFilter.acceptsGzip(null));
+        assertFalse(PageCacheFilter.acceptsGzip("identity"));
+        assertFalse(PageCacheFilter.acceptsGzip("gzip;q=0"));
+        assertFalse(PageCacheFilter.acceptsGzip("deflate, gzip; q=0.000"));
+        assertFalse(PageCacheFilter.acceptsGzip("x-gzip2"));
+    }
+
+    private static byte[] gunzip(byte[] gzipped) throws IOException {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped))) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static final class MovableClock extends Clock {
+        private Instant now = Instant.parse("2026-12-07T12:00:00Z");
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+    }
+}
