@@ -171,4 +171,19 @@ REPORT="$WORK/report.txt"
         join party p on p.id = pa.party_id group by a.id" >"$WORK/export-floor.tsv"
     echo "  mariadb client: $(wc -l < "$WORK/export-floor.tsv") rows in $(( ($(date +%s%N) - start) / 1000000 )) ms"
 } | tee "$REPORT"
+
+# The record page cache against none, in the same run: the archive restarted without it, then with it
+# again, each with the static file beside it, so that the two are compared as ratios to the same floor.
+{
+    echo
+    echo "record page without and with the page cache (ARCHIVE_PAGE_CACHE_MB=0, then the default), restarted for each"
+    for cache in 0 default; do
+        stop_archive
+        if [ "$cache" = 0 ]; then ARCHIVE_PAGE_CACHE_MB=0 start_archive "page-cache-$cache"; else start_archive "page-cache-$cache"; fi
+        for name in detail-page static-file; do measure $name 10 >/dev/null; done
+        echo "page cache $cache:"
+        for name in detail-page static-file; do measure $name "$SECONDS_EACH"; done
+        for name in detail-page static-file; do CONNECTIONS=1 measure1 $name "$((SECONDS_EACH / 2))"; done
+    done
+} | tee -a "$REPORT"
 log "Report written to $REPORT"
