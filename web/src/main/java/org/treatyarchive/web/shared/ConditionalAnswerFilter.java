@@ -26,9 +26,9 @@ import java.util.regex.Pattern;
  * whenever any of them would change the answer. Every answer carries {@code no-cache}: a cache
  * must ask each time, so that a record classified, withdrawn or corrected since is never served
  * from it. {@code public} only where the answer holds nothing of one reader's: the API, and the record
- * page for a reader without a session (it is rendered without one, as a stateless view with no form:
- * {@code layout.xhtml}); the party and summit pages, which hold forms and so a session, are {@code
- * private} (each reader's browser keeps its own copy), because the session's cookie must never reach
+ * page (rendered without a session, as a stateless view with no form: {@code layout.xhtml}) unless the
+ * reader's session holds what they typed before it expired, which the page gives back; the party and
+ * summit pages, which hold forms and so a session, are {@code private} (each reader's browser keeps its own copy), because the session's cookie must never reach
  * another reader through a shared cache. Staff and anyone signed in get none of this ({@code
  * no-store}, in {@code SecurityHeadersFilter}). {@link PageCacheFilter} keeps the public record page.
  */
@@ -44,10 +44,7 @@ public class ConditionalAnswerFilter extends HttpFilter {
      */
     private static final Pattern PRIVATE = Pattern.compile("/parties/view\\.xhtml|/events/view\\.xhtml");
 
-    /**
-     * The same for every reader without a session; a reader with one may find something of theirs on
-     * it (what they typed before their session expired, kept for them: {@code RecoveredInput}).
-     */
+    /** The same for every anonymous reader, but for what one typed before their session expired ({@link RecoveredInput}). */
     private static final String RECORD_PAGE = "/agreements/view.xhtml";
 
     @Inject
@@ -88,7 +85,7 @@ public class ConditionalAnswerFilter extends HttpFilter {
             return Optional.empty();
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (SHARED.matcher(path).matches() || path.equals(RECORD_PAGE) && request.getSession(false) == null) {
+        if (SHARED.matcher(path).matches() || path.equals(RECORD_PAGE) && !RecoveredInput.waiting(request)) {
             return Optional.of("public, no-cache");
         }
         if (path.equals(RECORD_PAGE)) {

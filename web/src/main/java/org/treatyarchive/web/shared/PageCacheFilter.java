@@ -35,9 +35,9 @@ import java.util.zip.GZIPInputStream;
  * public}) under the validator that filter gave it, which moves with every save, approval, withdrawal,
  * classification and with the day and the language, on every node (each reads the newest revision
  * from the database per request); so a change is the next answer, here as for any cache before the
- * archive. Kept only when the page was rendered without a session or a cookie of its own and answered
- * 200 as HTML; a reader bringing any cookie but the language's and the session's is served afresh (a
- * flash message, say, is theirs alone). Browsers that accept gzip get the kept bytes as they are.
+ * archive. Kept only when rendering it opened no session and set no cookie and it was answered 200 as
+ * HTML; a reader bringing any cookie but the language's and the session's is served afresh (a flash
+ * message, say, is theirs alone). Browsers that accept gzip get the kept bytes as they are.
  *
  * <p>{@code ARCHIVE_PAGE_CACHE_MB} sets the budget (gzipped; default 16, about 3,500 record pages; 0
  * turns it off).
@@ -84,11 +84,12 @@ public class PageCacheFilter extends HttpFilter {
             return;
         }
         measurements.count(METRIC, MISS);
+        boolean hadSession = request.getSession(false) != null;
         Copying copying = new Copying(response);
         chain.doFilter(request, copying);
         copying.flushWriter();
         String contentType = response.getContentType();
-        if (response.getStatus() == HttpServletResponse.SC_OK && !copying.cookieSet && request.getSession(false) == null
+        if (response.getStatus() == HttpServletResponse.SC_OK && !copying.cookieSet && (hadSession || request.getSession(false) == null)
                 && contentType != null && contentType.startsWith("text/html") && copying.complete()) {
             byte[] body = copying.body();
             pages.put(key, validator, contentType, body, body.length);

@@ -44,6 +44,12 @@ public class RecoveredInput {
         }
     }
 
+    /** Whether this reader's session holds typed values waiting for their page: a page that shows them is theirs alone. */
+    public static boolean waiting(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session != null && session.getAttribute(KEPT) != null;
+    }
+
     private String json;
 
     /** The values kept for this page as a JSON object of field name to value, once; empty otherwise. */

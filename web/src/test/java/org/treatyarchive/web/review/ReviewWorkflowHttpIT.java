@@ -328,6 +328,15 @@ class ReviewWorkflowHttpIT extends ApiIT {
         HttpResponse<String> again = anonymous(pagePath, null, null);
         assertEquals(hits + 1, pageCacheHits(), "the second reader is served the page rendered for the first");
         assertEquals(page.body(), again.body());
+        // A reader who came from the search page has a session (its form keeps state): the record page is theirs as well.
+        List<String> session = anonymous("agreements/search.xhtml?q=tide", null, null).headers().allValues("Set-Cookie").stream()
+                .map(cookie -> cookie.split(";", 2)[0]).toList();
+        assertFalse(session.isEmpty(), "the search page opens a session");
+        HttpResponse<String> withSession = http.send(HttpRequest.newBuilder(URI.create(base.toString()).resolve(pagePath))
+                .header("Cookie", String.join("; ", session)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals("public, no-cache", header(withSession, "Cache-Control"));
+        assertEquals(hits + 2, pageCacheHits(), "served as kept to a reader with a session too");
+        assertEquals(page.body(), withSession.body());
         assertEquals(304, anonymous(pagePath, header(page, "ETag"), null).statusCode());
         HttpResponse<String> party = anonymous("parties/view.xhtml?code=KZ", null, null);
         assertEquals("private, no-cache", header(party, "Cache-Control"), "a page with a form comes with the reader's own session");
