@@ -45,7 +45,7 @@ public class MetricsServlet extends HttpServlet {
             "archive_search_seconds", "Searches of the index, with facets (the search page and API) or without (the lists), and how long they took.",
             "archive_security_events", "Entries of the security log written by this node, by type: LOGIN_FAILED and ACCOUNT_LOCKED are the ones to alert on.",
             "archive_figure_cache_lookups", "Figures (a party's counts, the statistics) answered from the cache (hit) or counted in the database (miss).",
-            PageCacheFilter.METRIC, "Record pages for anonymous readers served as rendered before (hit) or rendered (miss).");
+            PageCacheFilter.METRIC, "Answers for anonymous readers (record pages, the API's records, PDFs...) served as made before (hit) or made (miss).");
 
     @Inject
     Measurements measurements;

@@ -20,7 +20,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.Charset;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -28,16 +31,18 @@ import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Serves the record page to anonymous readers from the pages rendered before, when nothing in the
- * archive has changed since: Faces rendering is two thirds of a page's CPU, the page is the same for
- * every anonymous reader of one language on one day, and a public archive's readers mostly open the
+ * Serves what an anonymous reader gets of a record (its page, its JSON, its PDF, its relations), a party,
+ * a summit and the figures as it was made for the reader before, when nothing in the archive has changed
+ * since: Faces rendering is two thirds of a record page's CPU, a PDF sheet costs more, every anonymous
+ * reader of one language on one day gets the same bytes, and a public archive's readers mostly open the
  * same records. It keeps exactly what {@link ConditionalAnswerFilter} lets a shared cache keep ({@code
  * public}) under the validator that filter gave it, which moves with every save, approval, withdrawal,
- * classification and with the day and the language, on every node (each reads the newest revision
- * from the database per request); so a change is the next answer, here as for any cache before the
- * archive. Kept only when rendering it opened no session and set no cookie and it was answered 200 as
- * HTML; a reader bringing any cookie but the language's and the session's is served afresh (a flash
- * message, say, is theirs alone). Browsers that accept gzip get the kept bytes as they are.
+ * classification and with the day and the language, on every node (each reads the newest revision from
+ * the database per request); so a change is the next answer, here as for any cache before the archive.
+ * Kept only when making it opened no session and set no cookie and it was answered 200; a reader
+ * bringing any cookie but the language's and the session's is served afresh (a flash message, say, is
+ * theirs alone). A document's file is not kept: it is read from its store as it is. Readers that accept
+ * gzip get the kept bytes as they are.
  *
  * <p>{@code ARCHIVE_PAGE_CACHE_MB} sets the budget (gzipped; default 16, about 3,500 record pages; 0
  * turns it off).
@@ -51,7 +56,10 @@ public class PageCacheFilter extends HttpFilter {
     /** Cookies that change nothing on a cached page: the language is in its validator, a session makes the page private. */
     private static final Set<String> HARMLESS_COOKIES = Set.of("archive-language", "JSESSIONID", "JSESSIONIDVERSION");
 
-    /** A page larger than this is served but not kept (a treaty of thousands of articles). */
+    /** Told afresh for each answer (the length, by the filter), or not the answer's own. */
+    private static final Set<String> UNKEPT_HEADERS = Set.of("content-length", "transfer-encoding", "connection", "date", "set-cookie");
+
+    /** An answer larger than this is served but not kept (a treaty of thousands of articles). */
     private static final int COPY_MAX = 2 * 1024 * 1024;
 
     @Inject
@@ -70,13 +78,14 @@ public class PageCacheFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
         String validator = response.getHeader("ETag");
         if (pages == null || !"GET".equals(request.getMethod()) || validator == null
-                || !"public, no-cache".equals(response.getHeader("Cache-Control")) || !onlyHarmlessCookies(request)) {
+                || !"public, no-cache".equals(response.getHeader("Cache-Control")) || !onlyHarmlessCookies(request)
+                || request.getRequestURI().endsWith("/content")) {
             chain.doFilter(request, response);
             return;
         }
         response.addHeader("Vary", "Accept-Encoding");
         String key = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort() + request.getRequestURI()
-                + "?" + request.getQueryString();
+                + "?" + request.getQueryString() + " " + request.getHeader("Accept");
         Optional<RenderedPages.Page> kept = pages.get(key, validator);
         if (kept.isPresent()) {
             measurements.count(METRIC, HIT);
@@ -90,14 +99,18 @@ public class PageCacheFilter extends HttpFilter {
         copying.flushWriter();
         String contentType = response.getContentType();
         if (response.getStatus() == HttpServletResponse.SC_OK && !copying.cookieSet && (hadSession || request.getSession(false) == null)
-                && contentType != null && contentType.startsWith("text/html") && copying.complete()) {
+                && contentType != null && copying.complete()) {
             byte[] body = copying.body();
-            pages.put(key, validator, contentType, body, body.length);
+            copying.headers.put("Content-Type", List.of(contentType));
+            pages.put(key, validator, copying.headers, body, body.length);
         }
     }
 
     private static void serve(RenderedPages.Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setContentType(page.contentType());
+        page.headers().forEach((name, values) -> {
+            response.setHeader(name, values.get(0));
+            values.stream().skip(1).forEach(value -> response.addHeader(name, value));
+        });
         if (acceptsGzip(request.getHeader("Accept-Encoding"))) {
             response.setHeader("Content-Encoding", "gzip");
             response.setContentLength(page.gzipped().length);
@@ -136,8 +149,8 @@ public class PageCacheFilter extends HttpFilter {
     }
 
     /**
-     * Passes everything on to the reader as it is written and keeps a copy, so that a page that is
-     * not kept costs nothing more than the copy; notes a cookie set on the way.
+     * Passes everything on to the reader as it is written and keeps a copy, so that an answer that is
+     * not kept costs nothing more than the copy; keeps the headers set on the way, and notes a cookie.
      */
     private static final class Copying extends HttpServletResponseWrapper {
 
@@ -147,6 +160,8 @@ public class PageCacheFilter extends HttpFilter {
         private PrintWriter writer;
         private boolean overflow;
         boolean cookieSet;
+        /** Set while the answer was made, to be given again with the kept copy; the length is the copy's own. */
+        final Map<String, List<String>> headers = new LinkedHashMap<>();
 
         Copying(HttpServletResponse response) {
             super(response);
@@ -160,14 +175,24 @@ public class PageCacheFilter extends HttpFilter {
 
         @Override
         public void setHeader(String name, String value) {
-            cookieSet |= "Set-Cookie".equalsIgnoreCase(name);
+            note(name, value, true);
             super.setHeader(name, value);
         }
 
         @Override
         public void addHeader(String name, String value) {
-            cookieSet |= "Set-Cookie".equalsIgnoreCase(name);
+            note(name, value, false);
             super.addHeader(name, value);
+        }
+
+        private void note(String name, String value, boolean replacing) {
+            cookieSet |= "Set-Cookie".equalsIgnoreCase(name);
+            if (value == null || UNKEPT_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+                return;
+            }
+            List<String> values = replacing ? new ArrayList<>() : headers.getOrDefault(name, new ArrayList<>());
+            values.add(value);
+            headers.put(name, values);
         }
 
         @Override

@@ -7,12 +7,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * Pages as an anonymous reader got them, each stamped with the validator it was answered under, kept
+ * Answers as an anonymous reader got them (record pages, the API's records and their PDFs...), each stamped with the validator it was answered under, kept
  * gzipped (a record page of 18 kB keeps in 4.5) within a budget of bytes, the least recently read
  * going first. A page is handed out only under the validator it was stored with, and for at most
  * {@link #LIFETIME}: the validator carries the archive's newest revision, and a transaction that took
@@ -23,8 +24,8 @@ public class RenderedPages {
 
     static final Duration LIFETIME = Duration.ofMinutes(1);
 
-    /** What a cached page is served with besides its body. */
-    public record Page(String validator, String contentType, byte[] gzipped, int length, Instant storedAt) {
+    /** A kept answer: its body gzipped, with the headers it was given while it was made (its type, a file name...). */
+    public record Page(String validator, Map<String, List<String>> headers, byte[] gzipped, int length, Instant storedAt) {
     }
 
     private final long budget;
@@ -55,12 +56,12 @@ public class RenderedPages {
     }
 
     /** Keeps {@code body} for {@code key}, replacing what was kept for it and letting the least read go beyond the budget. */
-    public void put(String key, String validator, String contentType, byte[] body, int length) {
+    public void put(String key, String validator, Map<String, List<String>> headers, byte[] body, int length) {
         byte[] gzipped = gzip(body, length);
         if (gzipped.length > budget / 4) {
             return; // one page never crowds out the rest
         }
-        Page page = new Page(validator, contentType, gzipped, length, clock.instant());
+        Page page = new Page(validator, Map.copyOf(headers), gzipped, length, clock.instant());
         synchronized (pages) {
             Page replaced = pages.put(key, page);
             held += gzipped.length - (replaced == null ? 0 : replaced.gzipped().length);

@@ -315,6 +315,9 @@ class ReviewWorkflowHttpIT extends ApiIT {
         assertEquals(304, unchanged.statusCode());
         assertTrue(unchanged.body().isEmpty(), "a 304 carries no body");
         assertEquals(304, anonymous(record, null, header(first, "Last-Modified")).statusCode(), "If-Modified-Since alone");
+        long apiHits = pageCacheHits();
+        assertEquals(first.body(), anonymous(record, null, null).body());
+        assertEquals(apiHits + 1, pageCacheHits(), "the record's JSON is kept too");
 
         assertTrue(first.headers().allValues("Set-Cookie").isEmpty(), "a shared cache must never pass one reader's cookie on: "
                 + first.headers().allValues("Set-Cookie"));
@@ -364,6 +367,7 @@ class ReviewWorkflowHttpIT extends ApiIT {
         assertEquals(200, post(archivist, record + "/withdrawal", "Entered twice.").statusCode());
         assertEquals(200, post(reviewer, "api/reviews/" + openProposal(reference) + "/approval", null).statusCode());
         assertEquals(404, anonymous(record, header(corrected, "ETag"), null).statusCode(), "withdrawn: gone at once, cached or not");
+        assertEquals(404, anonymous(record, null, null).statusCode(), "the kept JSON is not served");
         assertEquals(404, anonymous(pagePath, header(page, "ETag"), null).statusCode());
         assertEquals(404, anonymous(pagePath, null, null).statusCode(), "the kept page is not served");
 
@@ -392,7 +396,7 @@ class ReviewWorkflowHttpIT extends ApiIT {
         return reference;
     }
 
-    /** Record pages this node served as rendered before, from its metrics. */
+    /** Answers this node served as made before (record pages, the API's records), from its metrics. */
     private long pageCacheHits() throws Exception {
         HttpResponse<String> metrics = api.call("GET", "metrics", "admin", ApiClient.ADMIN_PASSWORD, null);
         assertEquals(200, metrics.statusCode());

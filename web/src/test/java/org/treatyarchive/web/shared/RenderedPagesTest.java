@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.zip.GZIPInputStream;
 
@@ -20,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** What the record page cache hands out, and when it no longer does. */
 class RenderedPagesTest {
 
+    private static final Map<String, List<String>> HTML = Map.of("Content-Type", List.of("text/html;charset=UTF-8"));
     private static final byte[] PAGE = "<html><body>Aktau Convention</body></html>".repeat(50).getBytes(StandardCharsets.UTF_8);
 
     private final MovableClock clock = new MovableClock();
@@ -27,12 +30,12 @@ class RenderedPagesTest {
 
     @Test
     void aPageIsHandedOutOnlyUnderTheValidatorItWasRenderedUnder() throws IOException {
-        pages.put("/agreements/view.xhtml?ref=AGR-2018-0001", "W/\"41-2026-12-07-en\"", "text/html;charset=UTF-8", PAGE, PAGE.length);
+        pages.put("/agreements/view.xhtml?ref=AGR-2018-0001", "W/\"41-2026-12-07-en\"", HTML, PAGE, PAGE.length);
 
         RenderedPages.Page kept = pages.get("/agreements/view.xhtml?ref=AGR-2018-0001", "W/\"41-2026-12-07-en\"").orElseThrow();
         assertArrayEquals(PAGE, gunzip(kept.gzipped()));
         assertEquals(PAGE.length, kept.length());
-        assertEquals("text/html;charset=UTF-8", kept.contentType());
+        assertEquals(HTML, kept.headers());
         assertTrue(kept.gzipped().length < PAGE.length / 4, "kept gzipped: " + kept.gzipped().length);
 
         assertTrue(pages.get("/agreements/view.xhtml?ref=AGR-2018-0001", "W/\"42-2026-12-07-en\"").isEmpty(), "a change since");
@@ -44,7 +47,7 @@ class RenderedPagesTest {
     @Test
     void aPageIsNotHandedOutAfterAMinuteEvenUnderTheSameValidator() {
         // A transaction holding a lower revision number may commit after the newest one: the validator would not move.
-        pages.put("k", "v", "text/html", PAGE, PAGE.length);
+        pages.put("k", "v", HTML, PAGE, PAGE.length);
         clock.advance(RenderedPages.LIFETIME.minusSeconds(1));
         assertTrue(pages.get("k", "v").isPresent());
         clock.advance(Duration.ofSeconds(1));
@@ -56,10 +59,10 @@ class RenderedPagesTest {
         byte[] noise = new byte[10_000];
         new Random(7).nextBytes(noise); // gzip cannot shrink it: each page holds about 10 kB of the 64 kB
         for (int i = 0; i < 6; i++) {
-            pages.put("page" + i, "v", "text/html", noise, noise.length);
+            pages.put("page" + i, "v", HTML, noise, noise.length);
         }
         assertTrue(pages.get("page0", "v").isPresent(), "read, so now the most recent");
-        pages.put("page6", "v", "text/html", noise, noise.length);
+        pages.put("page6", "v", HTML, noise, noise.length);
 
         assertTrue(pages.held() <= 64 * 1024, "held " + pages.held());
         assertTrue(pages.get("page0", "v").isPresent());
@@ -71,7 +74,7 @@ class RenderedPagesTest {
     void aPageOfMoreThanAQuarterOfTheBudgetIsNotKept() {
         byte[] noise = new byte[20_000];
         new Random(7).nextBytes(noise);
-        pages.put("large", "v", "text/html", noise, noise.length);
+        pages.put("large", "v", HTML, noise, noise.length);
         assertTrue(pages.get("large", "v").isEmpty());
         assertEquals(0, pages.held());
     }
