@@ -2,7 +2,7 @@
 # The benchmark, in one command: builds the archive, generates a treaty series of
 # $BENCH_AGREEMENTS agreements (default 250,000) straight into a fresh MariaDB database, starts the
 # archive on it with Payara Micro and -Xmx512m, waits until the search index holds every record,
-# then drives it with wrk and prints one table: search page, API search, list page, detail page,
+# then drives it with wrk and prints one table: search page, API search, list page, detail page, record API,
 # a large party's page and its API, a static file (the server's floor) and the database's own time for the same reads (the SQL
 # floor), with the heap used; last, the export of every agreement as CSV against the mariadb client
 # reading the same rows. Not part of ./mvnw verify. See BENCHMARKS.md.
@@ -113,6 +113,7 @@ for word in "${WORDS[@]}"; do
 done
 echo "/agreements/list.xhtml" >"$WORK/list-page.paths"
 sql -N "$DB" -e "select concat('/agreements/view.xhtml?ref=', reference) from agreement order by rand(7) limit 2000" >"$WORK/detail-page.paths"
+sed 's|/agreements/view.xhtml?ref=|/api/agreements/|' "$WORK/detail-page.paths" >"$WORK/record-api.paths"
 echo "/robots.txt" >"$WORK/static-file.paths"
 # A large party's page and its API: the party with the most agreements (tens of thousands), first page.
 BIG_PARTY=$(sql -N "$DB" -e "select p.code from participation pa join party p on p.id = pa.party_id group by p.code order by count(*) desc limit 1")
@@ -132,7 +133,7 @@ measure1() {
 }
 
 log "Warming up (JIT, caches): 10 s on each"
-for name in search-page api-search list-page detail-page party-page party-own-page party-api static-file; do measure $name 10 >/dev/null; done
+for name in search-page api-search list-page detail-page record-api party-page party-own-page party-api static-file; do measure $name 10 >/dev/null; done
 
 log "Measuring: $SECONDS_EACH s each, $CONNECTIONS connections"
 REPORT="$WORK/report.txt"
@@ -146,10 +147,10 @@ REPORT="$WORK/report.txt"
     echo
     echo "under load: $CONNECTIONS connections, ${SECONDS_EACH} s each"
     echo "party pages of $BIG_PARTY ($(sql -N "$DB" -e "select count(*) from participation pa join party p on p.id = pa.party_id where p.code = '$BIG_PARTY'") agreements)"
-    for name in search-page api-search list-page detail-page party-page party-own-page party-api static-file; do measure $name "$SECONDS_EACH"; done
+    for name in search-page api-search list-page detail-page record-api party-page party-own-page party-api static-file; do measure $name "$SECONDS_EACH"; done
     echo
     echo "service time: 1 connection (no queueing), $((SECONDS_EACH / 2)) s each"
-    for name in search-page api-search list-page detail-page party-page party-own-page party-api static-file; do CONNECTIONS=1 measure1 $name "$((SECONDS_EACH / 2))"; done
+    for name in search-page api-search list-page detail-page record-api party-page party-own-page party-api static-file; do CONNECTIONS=1 measure1 $name "$((SECONDS_EACH / 2))"; done
     echo
     echo "database floor: the same reads in SQL over JDBC, 1 connection"
     java -cp "benchmark/target/classes:benchmark/target/lib/*" org.treatyarchive.benchmark.SqlFloor \
@@ -172,18 +173,18 @@ REPORT="$WORK/report.txt"
     echo "  mariadb client: $(wc -l < "$WORK/export-floor.tsv") rows in $(( ($(date +%s%N) - start) / 1000000 )) ms"
 } | tee "$REPORT"
 
-# The record page cache against none, in the same run: the archive restarted without it, then with it
+# The page cache against none, in the same run: the archive restarted without it, then with it
 # again, each with the static file beside it, so that the two are compared as ratios to the same floor.
 {
     echo
-    echo "record page without and with the page cache (ARCHIVE_PAGE_CACHE_MB=0, then the default), restarted for each"
+    echo "record page, record API and party API without and with the page cache (ARCHIVE_PAGE_CACHE_MB=0, then the default), restarted for each"
     for cache in 0 default; do
         stop_archive
         if [ "$cache" = 0 ]; then ARCHIVE_PAGE_CACHE_MB=0 start_archive "page-cache-$cache"; else start_archive "page-cache-$cache"; fi
-        for name in detail-page static-file; do measure $name 10 >/dev/null; done
+        for name in detail-page record-api party-api static-file; do measure $name 10 >/dev/null; done
         echo "page cache $cache:"
-        for name in detail-page static-file; do measure $name "$SECONDS_EACH"; done
-        for name in detail-page static-file; do CONNECTIONS=1 measure1 $name "$((SECONDS_EACH / 2))"; done
+        for name in detail-page record-api party-api static-file; do measure $name "$SECONDS_EACH"; done
+        for name in detail-page record-api party-api static-file; do CONNECTIONS=1 measure1 $name "$((SECONDS_EACH / 2))"; done
     done
 } | tee -a "$REPORT"
 log "Report written to $REPORT"
