@@ -28,11 +28,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Serves what an anonymous reader gets of a record (its page, its JSON, its PDF, its relations), a party,
- * a summit and the figures as it was made for the reader before, when nothing in the archive has changed
+ * Serves what an anonymous reader gets of a record (its page, its JSON, its PDF, its relations), a party
+ * and the figures as it was made for the reader before, when nothing in the archive has changed
  * since: Faces rendering is two thirds of a record page's CPU, a PDF sheet costs more, every anonymous
  * reader of one language on one day gets the same bytes, and a public archive's readers mostly open the
  * same records. It keeps exactly what {@link ConditionalAnswerFilter} lets a shared cache keep ({@code
@@ -41,8 +42,8 @@ import java.util.zip.GZIPInputStream;
  * the database per request); so a change is the next answer, here as for any cache before the archive.
  * Kept only when making it opened no session and set no cookie and it was answered 200; a reader
  * bringing any cookie but the language's and the session's is served afresh (a flash message, say, is
- * theirs alone). A document's file is not kept: it is read from its store as it is. Readers that accept
- * gzip get the kept bytes as they are.
+ * theirs alone). Answers made from the search index are not kept ({@link #NOT_KEPT}), nor documents'
+ * files. Readers that accept gzip get the kept bytes as they are.
  *
  * <p>{@code ARCHIVE_PAGE_CACHE_MB} sets the budget (gzipped; default 16, about 3,500 record pages; 0
  * turns it off).
@@ -55,6 +56,13 @@ public class PageCacheFilter extends HttpFilter {
 
     /** Cookies that change nothing on a cached page: the language is in its validator, a session makes the page private. */
     private static final Set<String> HARMLESS_COOKIES = Set.of("archive-language", "JSESSIONID", "JSESSIONIDVERSION");
+
+    /**
+     * A document's file is read from its store as it is. A summit's agreements come from the search index,
+     * which is written after the commit that moves the validator: kept under the new validator, a summit
+     * read between the two would show the archive before the change until the entry's end.
+     */
+    private static final Pattern NOT_KEPT = Pattern.compile("/api/agreements/[^/]+/documents/[^/]+/content|/api/events/.*");
 
     /** Told afresh for each answer (the length, by the filter), or not the answer's own. */
     private static final Set<String> UNKEPT_HEADERS = Set.of("content-length", "transfer-encoding", "connection", "date", "set-cookie");
@@ -79,7 +87,7 @@ public class PageCacheFilter extends HttpFilter {
         String validator = response.getHeader("ETag");
         if (pages == null || !"GET".equals(request.getMethod()) || validator == null
                 || !"public, no-cache".equals(response.getHeader("Cache-Control")) || !onlyHarmlessCookies(request)
-                || request.getRequestURI().endsWith("/content")) {
+                || NOT_KEPT.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches()) {
             chain.doFilter(request, response);
             return;
         }
