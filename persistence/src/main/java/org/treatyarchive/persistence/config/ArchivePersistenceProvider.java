@@ -94,15 +94,19 @@ public class ArchivePersistenceProvider extends HibernatePersistenceProvider {
     public EntityManagerFactory createContainerEntityManagerFactory(PersistenceUnitInfo info, Map properties) {
         DataSource dataSource = info.getJtaDataSource() != null ? info.getJtaDataSource() : info.getNonJtaDataSource();
         Map<String, Object> settings = new HashMap<>(properties == null ? Map.of() : properties);
+        SchemaMigration.Database database = null;
         if (dataSource != null) {
-            SchemaMigration.Database database = SchemaMigration.migrate(dataSource);
+            database = SchemaMigration.migrate(dataSource);
             if (database.isMariaDb() && !settings.containsKey("hibernate.dialect") && !info.getProperties().containsKey("hibernate.dialect")) {
                 settings.put("hibernate.dialect", MariaDbThroughMySqlDriverDialect.class.getName());
             }
         }
         searchSettingsFromSystemProperties(settings);
         backendSettings(settings, DatabaseSettings.current(), DatabaseSettings.installationSetting(INDEX_PREFIX));
-        EntityManagerFactory created = super.createContainerEntityManagerFactory(info, settings);
+        // A shared search cluster's indexes are created by the boot; nodes booting together take turns (SearchSchemaTurn).
+        EntityManagerFactory created = database != null && !database.isH2() && !"lucene".equals(settings.get(BACKEND_TYPE))
+                ? SearchSchemaTurn.take(dataSource, () -> super.createContainerEntityManagerFactory(info, settings))
+                : super.createContainerEntityManagerFactory(info, settings);
         factory = created;
         return created;
     }
