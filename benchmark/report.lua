@@ -1,8 +1,15 @@
 -- wrk script of the benchmark: GETs paths drawn at random from the file $WRK_PATHS, keeps the
 -- session cookie each thread is given (a thread's connections browse like one visitor), and prints
 -- one line with the percentiles, the throughput and every kind of error (non-2xx/3xx included).
+-- WRK_COOKIE: a Cookie header to send on every request instead (a visitor whose session was opened
+-- before, with both of the session's cookies: wrk shows a script only the last Set-Cookie of an answer,
+-- and the archive's session needs JSESSIONID and JSESSIONIDVERSION).
 local paths = {}
-local cookie = nil
+local cookie = os.getenv("WRK_COOKIE")
+if cookie == "" then
+    cookie = nil
+end
+local fixed = cookie ~= nil
 
 init = function(args)
     for line in io.lines(os.getenv("WRK_PATHS")) do
@@ -21,7 +28,7 @@ end
 
 response = function(status, headers, body)
     -- WRK_COOKIES=none: a visitor that keeps no cookie (a crawler; each request a first visit).
-    if os.getenv("WRK_COOKIES") == "none" then
+    if os.getenv("WRK_COOKIES") == "none" or fixed then
         return
     end
     if cookie == nil and headers["Set-Cookie"] then

@@ -123,12 +123,17 @@ echo "/parties/view.xhtml?code=$BIG_PARTY" >"$WORK/party-page.paths"
 echo "/parties/view.xhtml?code=$BIG_PARTY&predecessors=hide" >"$WORK/party-own-page.paths"
 echo "/api/parties/$BIG_PARTY/agreements" >"$WORK/party-api.paths"
 
+# The visitor's session, opened once with both of its cookies (see report.lua): without them every request of a
+# page with a form would open a session of its own, and some 3,000 of those fill the 512 MB heap (7 December).
+visitor_session() {
+    curl -s -D - -o /dev/null "$BASE/agreements/list.xhtml" | tr -d '\r' | sed -n 's/^[Ss]et-[Cc]ookie: \([^;]*\).*/\1/p' | paste -sd';' | sed 's/;/; /g'
+}
 measure() {
-    WRK_NAME=$1 WRK_PATHS="$WORK/$1.paths" WRK_CONNECTIONS=$CONNECTIONS \
+    WRK_NAME=$1 WRK_PATHS="$WORK/$1.paths" WRK_CONNECTIONS=$CONNECTIONS WRK_COOKIE=$(visitor_session) \
         wrk -t2 -c"$CONNECTIONS" -d"$2"s --timeout 10s -s benchmark/report.lua "$BASE" | tail -1
 }
 measure1() {
-    WRK_NAME=$1 WRK_PATHS="$WORK/$1.paths" WRK_CONNECTIONS=1 \
+    WRK_NAME=$1 WRK_PATHS="$WORK/$1.paths" WRK_CONNECTIONS=1 WRK_COOKIE=$(visitor_session) \
         wrk -t1 -c1 -d"$2"s --timeout 10s -s benchmark/report.lua "$BASE" | tail -1
 }
 
