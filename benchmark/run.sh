@@ -191,5 +191,6 @@ REPORT="$WORK/report.txt"
         for name in detail-page record-api party-api static-file; do measure $name "$SECONDS_EACH"; done
         for name in detail-page record-api party-api static-file; do CONNECTIONS=1 measure1 $name "$((SECONDS_EACH / 2))"; done
     done
+    stop_archive # started in this subshell of the pipe, where the exit trap does not see it
 } | tee -a "$REPORT"
 log "Report written to $REPORT"
