@@ -54,7 +54,7 @@ node() {
     fi
     DB_URL="$URL" DB_USER="$DB_USER" DB_PASSWORD="$DB_PASSWORD" ARCHIVE_DATA_DIR="$WORK/data-$4" ARCHIVE_ADMIN_PASSWORD=benchmark-admin-password \
         java -Xmx512m "${search[@]}" -jar "$PAYARA" --deploy web/target/treaty-archive.war --contextroot / --port "$2" --name "$1" \
-        --postbootcommandfile web/src/main/payara/post-boot-commands.asadmin \
+        --postbootcommandfile web/src/main/payara/cluster-node.asadmin \
         --clustername treaty-archive-bench --clustermode tcpip:127.0.0.1:6910,127.0.0.1:6911 --startport "$3" --interfaces 127.0.0.1 \
         --nohostaware >"$WORK/$1-$4.log" 2>&1 &
     PIDS+=($!)

@@ -21,6 +21,7 @@ SERVER_PID=
 start_archive() {
     ARCHIVE_DATA_DIR="$WORK/data" ARCHIVE_ADMIN_PASSWORD=$ADMIN ARCHIVE_FIXITY_CRON=off \
         java -Xmx512m ${BENCH_JAVA_OPTS:-} -jar "$PAYARA" --deploy web/target/treaty-archive.war --contextroot / --port "$PORT" --nocluster \
+        --postbootcommandfile web/src/main/payara/post-boot-commands.asadmin \
         >"$WORK/payara-$1.log" 2>&1 &
     SERVER_PID=$!
     for _ in $(seq 1 240); do

@@ -61,6 +61,7 @@ start_archive() {
     DB_URL="$URL" DB_USER="$DB_USER" DB_PASSWORD="$DB_PASSWORD" ARCHIVE_DATA_DIR="$WORK/data" \
         ARCHIVE_ADMIN_PASSWORD=benchmark-admin-password \
         java -Xmx512m -jar "$PAYARA" --deploy web/target/treaty-archive.war --contextroot / --port $PORT --nocluster \
+        --postbootcommandfile web/src/main/payara/post-boot-commands.asadmin \
         >"$WORK/payara-$1.log" 2>&1 &
     SERVER_PID=$!
     for _ in $(seq 1 180); do

@@ -58,7 +58,7 @@ for node in a b; do
         -Dhibernate.search.backend.type=elasticsearch -Dhibernate.search.backend.hosts=127.0.0.1:$search_port \
         -Dhibernate.search.backend.protocol=http -Dhibernate.search.coordination.strategy=outbox-polling \
         -jar "$micro" --deploy "$war" --contextroot / --port $port --name $node \
-        --postbootcommandfile web/src/main/payara/post-boot-commands.asadmin \
+        --postbootcommandfile web/src/main/payara/cluster-node.asadmin \
         --clustername treaty-archive-local --clustermode tcpip:127.0.0.1:6900,127.0.0.1:6901 --startport $grid \
         --interfaces 127.0.0.1 --nohostaware >"$home/$node.log" 2>&1 &
     children+=($!)

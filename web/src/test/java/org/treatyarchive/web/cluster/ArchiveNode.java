@@ -47,7 +47,7 @@ final class ArchiveNode implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of("java", "-Xmx512m"));
         command.addAll(properties);
         command.addAll(List.of("-jar", System.getProperty("payara.microJar"), "--deploy", System.getProperty("archive.war"), "--contextroot", "/",
-                "--postbootcommandfile", Path.of("src", "main", "payara", "post-boot-commands.asadmin").toAbsolutePath().toString(),
+                "--postbootcommandfile", Path.of("src", "main", "payara", "cluster-node.asadmin").toAbsolutePath().toString(),
                 "--port", String.valueOf(port), "--name", name, "--clustername", clusterName,
                 "--clustermode", "tcpip:" + String.join(",", grid.stream().map(node -> "127.0.0.1:" + node.gridPort).toList()),
                 "--startport", String.valueOf(gridPort), "--interfaces", "127.0.0.1",
