@@ -54,7 +54,10 @@ public class PageCacheFilter extends HttpFilter {
     private static final Map<String, String> HIT = Map.of("result", "hit");
     private static final Map<String, String> MISS = Map.of("result", "miss");
 
-    /** Cookies that change nothing on a cached page: the language is in its validator, a session makes the page private. */
+    /**
+     * Cookies that change nothing on a kept answer: the language is in its validator, and a session holding
+     * something of the reader's makes the answer private, which is not kept.
+     */
     private static final Set<String> HARMLESS_COOKIES = Set.of("archive-language", "JSESSIONID", "JSESSIONIDVERSION");
 
     /**
