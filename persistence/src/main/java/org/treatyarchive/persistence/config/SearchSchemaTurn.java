@@ -23,6 +23,9 @@ final class SearchSchemaTurn {
     /** Longer than any boot: a node that waits this long starts anyway and says so. */
     static final int WAIT_SECONDS = 600;
 
+    /** One lock per database of the server: two archives on one MariaDB server do not wait for each other. */
+    private static final String LOCK_NAME = "left(concat('archive_search_schema:', database()), 64)";
+
     private SearchSchemaTurn() {
     }
 
@@ -42,8 +45,7 @@ final class SearchSchemaTurn {
     }
 
     private static boolean lock(Connection connection) throws SQLException {
-        // One lock per database of the server: two archives on one MariaDB server do not wait for each other.
-        try (PreparedStatement get = connection.prepareStatement("select get_lock(left(concat('archive_search_schema:', database()), 64), ?)")) {
+        try (PreparedStatement get = connection.prepareStatement("select get_lock(" + LOCK_NAME + ", ?)")) {
             get.setInt(1, WAIT_SECONDS);
             long asked = System.nanoTime();
             try (ResultSet result = get.executeQuery()) {
@@ -62,7 +64,7 @@ final class SearchSchemaTurn {
     }
 
     private static void release(Connection connection) throws SQLException {
-        try (PreparedStatement release = connection.prepareStatement("select release_lock(left(concat('archive_search_schema:', database()), 64))")) {
+        try (PreparedStatement release = connection.prepareStatement("select release_lock(" + LOCK_NAME + ")")) {
             release.executeQuery().close();
         }
     }

@@ -28,8 +28,8 @@ import java.util.regex.Pattern;
  * from it. {@code public} only where the answer holds nothing of one reader's: the API, and the record
  * page (rendered without a session, as a stateless view with no form: {@code layout.xhtml}) unless the
  * reader's session holds what they typed before it expired, which the page gives back; the party and
- * summit pages, which hold forms and so a session, are {@code private} (each reader's browser keeps its own copy), because the session's cookie must never reach
- * another reader through a shared cache. Staff and anyone signed in get none of this ({@code
+ * summit pages, which hold forms and so a session, are {@code private} (each reader's browser keeps
+ * its own copy), because the session's cookie must never reach another reader through a shared cache. Staff and anyone signed in get none of this ({@code
  * no-store}, in {@code SecurityHeadersFilter}). {@link PageCacheFilter} keeps the public record page.
  */
 public class ConditionalAnswerFilter extends HttpFilter {

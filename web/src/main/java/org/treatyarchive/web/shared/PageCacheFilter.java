@@ -111,9 +111,8 @@ public class PageCacheFilter extends HttpFilter {
         String contentType = response.getContentType();
         if (response.getStatus() == HttpServletResponse.SC_OK && !copying.cookieSet && (hadSession || request.getSession(false) == null)
                 && contentType != null && copying.complete()) {
-            byte[] body = copying.body();
             copying.headers.put("Content-Type", List.of(contentType));
-            pages.put(key, validator, copying.headers, body, body.length);
+            pages.put(key, validator, copying.headers, copying.body());
         }
     }
 

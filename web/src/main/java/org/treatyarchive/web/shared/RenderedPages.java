@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * Answers as an anonymous reader got them (record pages, the API's records and their PDFs...), each stamped with the validator it was answered under, kept
- * gzipped (a record page of 18 kB keeps in 4.5) within a budget of bytes, the least recently read
+ * Answers as an anonymous reader got them (record pages, the API's records and their PDFs...), each
+ * stamped with the validator it was answered under, kept gzipped (a record page of 18 kB keeps in 4.5) within a budget of bytes, the least recently read
  * going first. A page is handed out only under the validator it was stored with, and for at most
  * {@link #LIFETIME}: the validator carries the archive's newest revision, and a transaction that took
  * a lower revision number may commit after a higher one (see {@code FigureCache}), so an entry cannot
@@ -56,12 +56,12 @@ public class RenderedPages {
     }
 
     /** Keeps {@code body} for {@code key}, replacing what was kept for it and letting the least read go beyond the budget. */
-    public void put(String key, String validator, Map<String, List<String>> headers, byte[] body, int length) {
-        byte[] gzipped = gzip(body, length);
+    public void put(String key, String validator, Map<String, List<String>> headers, byte[] body) {
+        byte[] gzipped = gzip(body);
         if (gzipped.length > budget / 4) {
             return; // one page never crowds out the rest
         }
-        Page page = new Page(validator, Map.copyOf(headers), gzipped, length, clock.instant());
+        Page page = new Page(validator, Map.copyOf(headers), gzipped, body.length, clock.instant());
         synchronized (pages) {
             Page replaced = pages.put(key, page);
             held += gzipped.length - (replaced == null ? 0 : replaced.gzipped().length);
@@ -81,10 +81,10 @@ public class RenderedPages {
         }
     }
 
-    private static byte[] gzip(byte[] body, int length) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, length / 4));
+    private static byte[] gzip(byte[] body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, body.length / 4));
         try (GZIPOutputStream zip = new GZIPOutputStream(out, 8192)) {
-            zip.write(body, 0, length);
+            zip.write(body);
         } catch (IOException inMemory) {
             throw new UncheckedIOException(inMemory);
         }

@@ -30,7 +30,7 @@ class RenderedPagesTest {
 
     @Test
     void aPageIsHandedOutOnlyUnderTheValidatorItWasRenderedUnder() throws IOException {
-        pages.put("/agreements/view.xhtml?ref=AGR-2018-0001", "W/\"41-2026-12-07-en\"", HTML, PAGE, PAGE.length);
+        pages.put("/agreements/view.xhtml?ref=AGR-2018-0001", "W/\"41-2026-12-07-en\"", HTML, PAGE);
 
         RenderedPages.Page kept = pages.get("/agreements/view.xhtml?ref=AGR-2018-0001", "W/\"41-2026-12-07-en\"").orElseThrow();
         assertArrayEquals(PAGE, gunzip(kept.gzipped()));
@@ -47,7 +47,7 @@ class RenderedPagesTest {
     @Test
     void aPageIsNotHandedOutAfterAMinuteEvenUnderTheSameValidator() {
         // A transaction holding a lower revision number may commit after the newest one: the validator would not move.
-        pages.put("k", "v", HTML, PAGE, PAGE.length);
+        pages.put("k", "v", HTML, PAGE);
         clock.advance(RenderedPages.LIFETIME.minusSeconds(1));
         assertTrue(pages.get("k", "v").isPresent());
         clock.advance(Duration.ofSeconds(1));
@@ -59,10 +59,10 @@ class RenderedPagesTest {
         byte[] noise = new byte[10_000];
         new Random(7).nextBytes(noise); // gzip cannot shrink it: each page holds about 10 kB of the 64 kB
         for (int i = 0; i < 6; i++) {
-            pages.put("page" + i, "v", HTML, noise, noise.length);
+            pages.put("page" + i, "v", HTML, noise);
         }
         assertTrue(pages.get("page0", "v").isPresent(), "read, so now the most recent");
-        pages.put("page6", "v", HTML, noise, noise.length);
+        pages.put("page6", "v", HTML, noise);
 
         assertTrue(pages.held() <= 64 * 1024, "held " + pages.held());
         assertTrue(pages.get("page0", "v").isPresent());
@@ -74,7 +74,7 @@ class RenderedPagesTest {
     void aPageOfMoreThanAQuarterOfTheBudgetIsNotKept() {
         byte[] noise = new byte[20_000];
         new Random(7).nextBytes(noise);
-        pages.put("large", "v", HTML, noise, noise.length);
+        pages.put("large", "v", HTML, noise);
         assertTrue(pages.get("large", "v").isEmpty());
         assertEquals(0, pages.held());
     }
