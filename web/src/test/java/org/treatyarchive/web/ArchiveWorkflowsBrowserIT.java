@@ -115,9 +115,11 @@ class ArchiveWorkflowsBrowserIT extends BrowserIT {
         assertTrue(rows.contains("Aktau Convention") && rows.contains("Tehran Convention") && rows.contains("12 August 2018"), rows);
         browser.screenshot("party-kazakhstan");
 
+        browser.driver().manage().deleteAllCookies(); // the party list's session, so that the party page is seen to open none
         new Select(browser.find(By.id("filters:other"))).selectByValue("AZ");
         browser.clickAndWaitForPage(By.id("filters:apply"));
         assertTrue(browser.driver().getCurrentUrl().contains("other=AZ"), "the view is a link: " + browser.driver().getCurrentUrl());
+        assertEquals(null, browser.driver().manage().getCookieNamed("JSESSIONID"), "the party page and its form keep no session for a reader");
         assertEquals("Republic of Kazakhstan KZ and Republic of Azerbaijan", browser.find(By.tagName("h1")).getText());
         rows = browser.find(By.id("results:agreements")).getText();
         for (String both : List.of("Azerbaijan–Kazakhstan Seabed Agreement (2001)", "Additional Protocol to the 2001 Seabed Agreement",

@@ -1,6 +1,8 @@
 package org.treatyarchive.web.parties;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.treatyarchive.agreement.AgreementCatalog;
@@ -21,7 +23,6 @@ import org.treatyarchive.web.shared.Pages;
 import org.treatyarchive.web.shared.UrlParameters;
 
 import java.io.IOException;
-import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Year;
@@ -37,12 +38,15 @@ import java.util.stream.Collectors;
  * it takes part in with its own terms, a page at a time. The filters live in the URL (one parameter
  * each, {@code other=AZ} for what two parties have both signed), so that every view is a link; the
  * table pages through them lazily.
+ *
+ * <p>Request-scoped, reading its filters from each request: the forms carry them back as fields of the
+ * same names ({@link #getParameters()}), so the page keeps nothing between requests and is rendered for
+ * anonymous readers as a stateless view, without a session, which the page cache can keep for the
+ * next reader (a large party's page counts and sorts tens of thousands of rows).
  */
 @Named
-@ViewScoped
-public class ViewPartyBacking implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class ViewPartyBacking {
     private static final List<String> PARAMETERS = List.of("code", "other", "kind", "status", "decade", "predecessors", "sort");
     /** The decades a filter offers: from the archive's oldest agreements (Turkmenchay, 1828) to now. */
     private static final int FIRST_DECADE = 1820;
@@ -55,35 +59,58 @@ public class ViewPartyBacking implements Serializable {
 
     private final Map<String, String> parameters = new LinkedHashMap<>();
     private PartyAgreementQuery query;
+    private RuntimeException unreadable;
     private AgreementSort sort = AgreementSort.SIGNED;
-    private transient List<Party> line;
-    private transient List<Party> successors;
-    private transient AgreementCatalog.PartyFigures figures;
-    private transient List<Party> others;
+    private List<Party> line;
+    private List<Party> successors;
+    private AgreementCatalog.PartyFigures figures;
+    private List<Party> others;
 
     private final PagedModel<PartyAgreement> agreements = new PagedModel<>(
             (first, size) -> catalog.partyAgreements(query, new PageRequest<>(first / size, size, sort, sort != AgreementSort.SIGNED)),
             () -> getFigures().total(),
             row -> row.agreement().reference() + "/" + row.asParty().code());
 
-    /** Called by {@code f:viewAction}: an unknown party answers 404; a filter that cannot be read is named and left out. */
-    public void load() throws IOException {
+    /**
+     * The filters of the address or, on a form's submission, of the fields that carry them; one that
+     * cannot be read is left out, and {@link #load()} says so.
+     */
+    @PostConstruct
+    void readParameters() {
+        Map<String, String> request = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        PARAMETERS.forEach(name -> set(name, request.get(name)));
         try {
             query = read();
-        } catch (InvalidRecordException | BadParameterException unreadable) {
-            Messages.error(null, unreadable.getMessage());
+        } catch (InvalidRecordException | BadParameterException cannotRead) {
+            unreadable = cannotRead;
             try {
                 query = PartyAgreementQuery.of(parameters.get("code"));
             } catch (InvalidRecordException notACode) {
-                Pages.notFound(notACode.getMessage());
-                return;
+                query = null;
             }
+        }
+    }
+
+    /** Called by {@code f:viewAction}: an unknown party answers 404; a filter that cannot be read is named and left out. */
+    public void load() throws IOException {
+        if (query == null) {
+            Pages.notFound(unreadable.getMessage());
+            return;
+        }
+        if (unreadable != null) {
+            Messages.error(null, unreadable.getMessage());
         }
         try {
             getLine();
         } catch (NotFoundException notFound) {
             Pages.notFound(notFound.getMessage());
         }
+    }
+
+    /** The filters as they came, for the forms to send back with whatever they change. */
+    public List<Map.Entry<String, String>> getParameters() {
+        return parameters.entrySet().stream().filter(parameter -> parameter.getValue() != null)
+                .map(parameter -> Map.entry(parameter.getKey(), parameter.getValue())).toList();
     }
 
     private PartyAgreementQuery read() {

@@ -26,11 +26,12 @@ import java.util.regex.Pattern;
  * whenever any of them would change the answer. Every answer carries {@code no-cache}: a cache
  * must ask each time, so that a record classified, withdrawn or corrected since is never served
  * from it. {@code public} only where the answer holds nothing of one reader's: the API, and the record
- * page (rendered without a session, as a stateless view with no form: {@code layout.xhtml}) unless the
- * reader's session holds what they typed before it expired, which the page gives back; the party and
- * summit pages, which hold forms and so a session, are {@code private} (each reader's browser keeps
- * its own copy), because the session's cookie must never reach another reader through a shared cache. Staff and anyone signed in get none of this ({@code
- * no-store}, in {@code SecurityHeadersFilter}). {@link PageCacheFilter} keeps the public record page.
+ * and party pages (rendered without a session, as stateless views: {@code layout.xhtml}) unless the
+ * reader's session holds what they typed before it expired, which the page gives back; the summit page,
+ * which keeps its table's state and so a session, is {@code private} (each reader's browser keeps its
+ * own copy), because the session's cookie must never reach another reader through a shared cache.
+ * Staff and anyone signed in get none of this ({@code no-store}, in {@code SecurityHeadersFilter}).
+ * {@link PageCacheFilter} keeps the public pages.
  */
 public class ConditionalAnswerFilter extends HttpFilter {
 
@@ -39,13 +40,13 @@ public class ConditionalAnswerFilter extends HttpFilter {
             + "|/api/parties(/[^/]+(/agreements(\\.csv)?)?)?|/api/events/[^/]+|/api/statistics");
 
     /**
-     * Only the reader's own browser may keep these: they hold a form, so Faces gives an anonymous
+     * Only the reader's own browser may keep this: its view keeps state, so Faces gives an anonymous
      * reader a session (its cookie would go to every reader of a shared copy).
      */
-    private static final Pattern PRIVATE = Pattern.compile("/parties/view\\.xhtml|/events/view\\.xhtml");
+    private static final String SUMMIT_PAGE = "/events/view.xhtml";
 
     /** The same for every anonymous reader, but for what one typed before their session expired ({@link RecoveredInput}). */
-    private static final String RECORD_PAGE = "/agreements/view.xhtml";
+    private static final Pattern STATELESS_PAGES = Pattern.compile("/agreements/view\\.xhtml|/parties/view\\.xhtml");
 
     @Inject
     AgreementCatalog catalog;
@@ -85,13 +86,11 @@ public class ConditionalAnswerFilter extends HttpFilter {
             return Optional.empty();
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (SHARED.matcher(path).matches() || path.equals(RECORD_PAGE) && !RecoveredInput.waiting(request)) {
+        boolean statelessPage = STATELESS_PAGES.matcher(path).matches();
+        if (SHARED.matcher(path).matches() || statelessPage && !RecoveredInput.waiting(request)) {
             return Optional.of("public, no-cache");
         }
-        if (path.equals(RECORD_PAGE)) {
-            return Optional.of("private, no-cache");
-        }
-        return PRIVATE.matcher(path).matches() ? Optional.of("private, no-cache") : Optional.empty();
+        return statelessPage || path.equals(SUMMIT_PAGE) ? Optional.of("private, no-cache") : Optional.empty();
     }
 
     private static boolean setsLanguage(String query) {

@@ -18,6 +18,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -29,6 +30,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.xml.XMLConstants;
@@ -295,8 +297,8 @@ class ReviewWorkflowHttpIT extends ApiIT {
 
     /**
      * What a cache keeps of an anonymous reader's record is never what the reader gets once the
-     * record changed: any cache may keep it (the API and the record page public, the party page private, validated each time),
-     * the archive keeps the rendered record page itself, an unchanged record answers 304 without its body, an approved change
+     * record changed: any cache may keep it (the API, the record page and the party page public, validated each time),
+     * the archive keeps the rendered record and party pages itself, an unchanged record answers 304 without its body, an approved change
      * is the next answer at once, a withdrawn or classified record answers 404 at once whatever a cache holds, and staff
      * answers are never kept at all nor taken from what was kept for readers.
      */
@@ -341,8 +343,31 @@ class ReviewWorkflowHttpIT extends ApiIT {
         assertEquals(hits + 2, pageCacheHits(), "served as kept to a reader with a session too");
         assertEquals(page.body(), withSession.body());
         assertEquals(304, anonymous(pagePath, header(page, "ETag"), null).statusCode());
-        HttpResponse<String> party = anonymous("parties/view.xhtml?code=KZ", null, null);
-        assertEquals("private, no-cache", header(party, "Cache-Control"), "a page with a form comes with the reader's own session");
+        // The party page keeps nothing between requests either: its forms carry the filters back.
+        String partyPath = "parties/view.xhtml?code=KZ&other=AZ&decade=2020";
+        HttpResponse<String> party = anonymous(partyPath, null, null);
+        assertEquals("public, no-cache", header(party, "Cache-Control"), "the party page holds nothing of one reader's");
+        assertTrue(party.headers().allValues("Set-Cookie").isEmpty(), "no session for a party's page: " + party.headers().allValues("Set-Cookie"));
+        assertTrue(party.body().contains(reference), "the record is among the party's agreements");
+        hits = pageCacheHits();
+        assertEquals(party.body(), anonymous(partyPath, null, null).body());
+        assertEquals(hits + 1, pageCacheHits(), "the party page is kept for the next reader");
+        // Its table pages by posting its form back, the filters carried in the form: still no session, the same rows.
+        String paging = Map.of("jakarta.faces.partial.ajax", "true", "jakarta.faces.source", "results:agreements",
+                "jakarta.faces.partial.execute", "results:agreements", "jakarta.faces.partial.render", "results:agreements",
+                "results:agreements_pagination", "true", "results:agreements_first", "0", "results:agreements_rows", "25",
+                "results", "results", "jakarta.faces.ViewState", "stateless", "code", "KZ").entrySet().stream()
+                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&")) + "&other=AZ&decade=2020";
+        HttpResponse<String> paged = http.send(HttpRequest.newBuilder(URI.create(base.toString()).resolve("parties/view.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Faces-Request", "partial/ajax")
+                .POST(HttpRequest.BodyPublishers.ofString(paging)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, paged.statusCode());
+        assertTrue(paged.body().contains(reference) && !paged.body().contains("<error>"), paged.body());
+        assertTrue(paged.headers().allValues("Set-Cookie").isEmpty(), "paging opens no session: " + paged.headers().allValues("Set-Cookie"));
+        HttpResponse<String> staffParty = api.as(archivist, "GET", partyPath, null);
+        assertEquals(200, staffParty.statusCode());
+        assertEquals("no-store", header(staffParty, "Cache-Control"), "a member of staff's party page is never kept");
 
         HttpResponse<String> staff = api.as(archivist, "GET", record, null);
         assertEquals("no-store", header(staff, "Cache-Control"), "nothing a member of staff reads is kept");
@@ -370,6 +395,7 @@ class ReviewWorkflowHttpIT extends ApiIT {
         assertEquals(404, anonymous(record, null, null).statusCode(), "the kept JSON is not served");
         assertEquals(404, anonymous(pagePath, header(page, "ETag"), null).statusCode());
         assertEquals(404, anonymous(pagePath, null, null).statusCode(), "the kept page is not served");
+        assertFalse(anonymous(partyPath, null, null).body().contains(reference), "nor the party page that listed it");
 
         String classified = publishedPublicRecord("Protocol on a second tide gauge " + System.nanoTime());
         String classifiedPage = "agreements/view.xhtml?ref=" + classified;
