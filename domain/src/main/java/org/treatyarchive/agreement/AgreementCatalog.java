@@ -16,6 +16,7 @@ import org.treatyarchive.user.Viewer;
 
 import java.io.Serializable;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -41,6 +42,12 @@ import java.util.stream.Stream;
 @Transactional
 public class AgreementCatalog {
 
+    /**
+     * How long the index may take to show a committed change: on one node milliseconds (the committing
+     * thread writes it); on several, the outbox's polling and the search cluster's refresh, about a second.
+     */
+    static final Duration INDEX_FOLLOWS_WITHIN = Duration.ofSeconds(5);
+
     private AgreementRepository agreements;
     private PartyRepository parties;
     private Clock clock;
@@ -56,6 +63,9 @@ public class AgreementCatalog {
 
     @Inject
     FigureCache figureCache;
+
+    @Inject
+    SearchIndexing indexing;
 
     protected AgreementCatalog() {
         // for CDI proxies
@@ -314,5 +324,15 @@ public class AgreementCatalog {
      */
     public Optional<ArchiveChange> lastChange() {
         return history.lastChange();
+    }
+
+    /**
+     * Whether what the search index answers now is the archive as of this change, so that an answer
+     * read from the index may be validated and kept under it: no rebuild running, no change waiting for
+     * the index, and the change older than the index takes to follow a commit (the index is written
+     * after it, so a reader may see the new revision a moment before the index shows it).
+     */
+    public boolean indexInStepWith(ArchiveChange change) {
+        return change.at().plus(INDEX_FOLLOWS_WITHIN).isBefore(clock.instant()) && !indexing.rebuilding() && !search.indexWorkWaiting();
     }
 }

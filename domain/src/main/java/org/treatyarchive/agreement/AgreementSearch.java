@@ -53,6 +53,13 @@ public interface AgreementSearch {
     long indexedCount();
 
     /**
+     * Whether a committed change still waits to be written to the index: on several nodes the index
+     * follows the database through a queue in it (the outbox), which may run behind; on one node the
+     * committing thread writes the index itself, and nothing waits.
+     */
+    boolean indexWorkWaiting();
+
+    /**
      * Rebuilds the agreements' index from the database, waiting until it is done (the documents'
      * pages are {@link #reindexPages}).
      *

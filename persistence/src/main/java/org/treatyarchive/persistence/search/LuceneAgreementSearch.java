@@ -37,6 +37,7 @@ import org.treatyarchive.agreement.SearchResult.FacetValue;
 import org.treatyarchive.agreement.SearchResult.Hit;
 import org.treatyarchive.document.DocumentPage;
 import org.treatyarchive.persistence.config.OwnSession;
+import org.treatyarchive.persistence.config.SchemaMigration;
 import org.treatyarchive.shared.Classification;
 import org.treatyarchive.shared.DatePrecision;
 import org.treatyarchive.shared.HistoricalDate;
@@ -93,6 +94,9 @@ public class LuceneAgreementSearch implements AgreementSearch {
     private static final int DOCUMENT_MATCHES_PER_HIT = 3;
     private static final int PAGE_BATCH = 50;
     private static final int PASSAGE = 200;
+
+    private static final long OUTBOX_EMPTY_BELIEVED = 1_000_000_000L;
+    private volatile long outboxSeenEmpty = System.nanoTime() - OUTBOX_EMPTY_BELIEVED;
 
     @Inject
     OwnSession session;
@@ -546,6 +550,25 @@ public class LuceneAgreementSearch implements AgreementSearch {
     @Override
     public long indexedCount() {
         return searchSession().search(Agreement.class).where(f -> f.matchAll()).fetchTotalHitCount();
+    }
+
+    @Override
+    public boolean indexWorkWaiting() {
+        if (!SchemaMigration.outboxPolling()) {
+            return false;
+        }
+        // An empty outbox is believed for a second: asked per cacheable request, and a change newer than that
+        // keeps answers from being kept anyway (AgreementCatalog.indexInStepWith).
+        if (System.nanoTime() - outboxSeenEmpty < OUTBOX_EMPTY_BELIEVED) {
+            return false;
+        }
+        // Any row counts: a pending change, or one the processor gave up on (ABORTED), which the index lacks.
+        boolean waiting = !session.get().createNativeQuery("select 1 from HSEARCH_OUTBOX_EVENT", Integer.class).setMaxResults(1)
+                .getResultList().isEmpty();
+        if (!waiting) {
+            outboxSeenEmpty = System.nanoTime();
+        }
+        return waiting;
     }
 
     /**

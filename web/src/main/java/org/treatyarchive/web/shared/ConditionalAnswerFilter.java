@@ -20,12 +20,14 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Lets browsers and shared caches keep what an anonymous reader gets of a record, a party, a summit
- * and the figures, and ask again for the price of one indexed read: the validator is the archive's
+ * Lets browsers and shared caches keep what an anonymous reader gets of a record, a party, a summit,
+ * a search of the API and the figures, and ask again for the price of one indexed read: the validator is the archive's
  * newest change, the day (statuses follow the calendar) and the interface language, so it moves
  * whenever any of them would change the answer. Every answer carries {@code no-cache}: a cache
  * must ask each time, so that a record classified, withdrawn or corrected since is never served
- * from it. {@code public} only where the answer holds nothing of one reader's: the API, and the record
+ * from it. What is read from the search index gets a validator only while the index is in step with
+ * the newest change ({@link AgreementCatalog#indexInStepWith}): made a moment after a commit, it could
+ * show the archive before it under the validator after it. {@code public} only where the answer holds nothing of one reader's: the API, and the record
  * and party pages (rendered without a session, as stateless views: {@code layout.xhtml}) unless the
  * reader's session holds what they typed before it expired, which the page gives back; the summit page,
  * which keeps its table's state and so a session, is {@code private} (each reader's browser keeps its
@@ -36,8 +38,14 @@ import java.util.regex.Pattern;
 public class ConditionalAnswerFilter extends HttpFilter {
 
     /** Shared caches may keep these for every anonymous reader. */
-    private static final Pattern SHARED = Pattern.compile("/api/agreements/[^/]+(\\.pdf|/relations|/documents|/documents/[0-9a-f]{64}/content)?"
+    private static final Pattern SHARED = Pattern.compile("/api/agreements(/[^/]+(\\.pdf|/relations|/documents|/documents/[0-9a-f]{64}/content)?)?"
             + "|/api/parties(/[^/]+(/agreements(\\.csv)?)?)?|/api/events/[^/]+|/api/statistics");
+
+    /**
+     * Read from the search index, which is written after the commit that moves the validator: these are
+     * validated (and kept) only while the index is in step with the archive's newest change.
+     */
+    private static final Pattern FROM_THE_INDEX = Pattern.compile("/api/agreements(/export)?|/api/events/[^/]+");
 
     /**
      * Only the reader's own browser may keep this: its view keeps state, so Faces gives an anonymous
@@ -55,6 +63,9 @@ public class ConditionalAnswerFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
         Optional<String> cacheControl = cacheControl(request);
         Optional<ArchiveChange> change = cacheControl.isPresent() ? catalog.lastChange() : Optional.empty();
+        if (change.isPresent() && FROM_THE_INDEX.matcher(path(request)).matches() && !catalog.indexInStepWith(change.get())) {
+            change = Optional.empty();
+        }
         if (change.isEmpty()) {
             chain.doFilter(request, response);
             return;
@@ -85,12 +96,16 @@ public class ConditionalAnswerFilter extends HttpFilter {
                 || setsLanguage(request.getQueryString())) {
             return Optional.empty();
         }
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = path(request);
         boolean statelessPage = STATELESS_PAGES.matcher(path).matches();
         if (SHARED.matcher(path).matches() || statelessPage && !RecoveredInput.waiting(request)) {
             return Optional.of("public, no-cache");
         }
         return statelessPage || path.equals(SUMMIT_PAGE) ? Optional.of("private, no-cache") : Optional.empty();
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     private static boolean setsLanguage(String query) {

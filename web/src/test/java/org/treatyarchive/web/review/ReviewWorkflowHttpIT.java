@@ -411,6 +411,46 @@ class ReviewWorkflowHttpIT extends ApiIT {
         assertEquals(404, anonymous(classifiedPage, null, null).statusCode(), "classified: gone for the public at once, though kept");
     }
 
+    /**
+     * A search of the API is read from the index, which follows a commit a moment later: it carries no
+     * validator and is not kept while the newest change is that fresh, then is kept, and the next change
+     * (a reclassification) is the next answer at once, not the kept one.
+     */
+    @Test
+    void aSearchIsKeptOnlyOnceTheIndexHoldsTheNewestChange() throws Exception {
+        String word = "hydrograph" + System.nanoTime();
+        String reference = publishedPublicRecord("Protocol on a " + word);
+        long approved = System.nanoTime();
+        String search = "api/agreements?q=" + word;
+        HttpResponse<String> fresh = anonymous(search, null, null);
+        assertEquals(200, fresh.statusCode());
+        assertTrue(fresh.body().contains(reference), fresh.body());
+        if (System.nanoTime() - approved < 4_000_000_000L) {
+            assertEquals(null, header(fresh, "ETag"), "the index may not hold a change made a moment ago: nothing to validate or keep");
+        }
+        HttpResponse<String> settled = fresh;
+        for (int attempt = 0; attempt < 40 && header(settled, "ETag") == null; attempt++) {
+            Thread.sleep(500);
+            settled = anonymous(search, null, null);
+        }
+        assertEquals("public, no-cache", header(settled, "Cache-Control"), "validated once the index has caught up: " + settled.headers());
+        long hits = pageCacheHits();
+        HttpResponse<String> kept = anonymous(search, null, null);
+        assertEquals(hits + 1, pageCacheHits(), "the next reader of the same search is served it as made");
+        assertEquals(settled.body(), kept.body());
+        assertEquals(304, anonymous(search, header(settled, "ETag"), null).statusCode());
+
+        // Reclassified rather than withdrawn: the harvesting test counts the withdrawn records it made.
+        JsonObject form = json(api.as(archivist, "GET", "api/agreements/" + reference + "/form", null));
+        assertEquals(200, api.as(archivist, "PUT", "api/agreements/" + reference,
+                Json.createObjectBuilder(form).add("classification", "CONFIDENTIAL").build().toString()).statusCode());
+        post(archivist, "api/agreements/" + reference + "/submission", null);
+        assertEquals(200, post(reviewer, "api/reviews/" + openProposal(reference) + "/approval", null).statusCode());
+        HttpResponse<String> afterChange = anonymous(search, header(settled, "ETag"), null);
+        assertEquals(200, afterChange.statusCode(), "the old validator no longer holds");
+        assertFalse(afterChange.body().contains(reference), "classified: not found by the public, whatever was kept: " + afterChange.body());
+    }
+
     /** A public record through review, as readers see it; it ends withdrawn or classified, so the public counts other tests check do not move. */
     private String publishedPublicRecord(String title) throws Exception {
         JsonObject draft = Json.createObjectBuilder().add("officialTitle", title).add("kind", "PROTOCOL")
