@@ -183,14 +183,15 @@ REPORT="$WORK/report.txt"
 # again, each with the static file beside it, so that the two are compared as ratios to the same floor.
 {
     echo
-    echo "record page, record API and party API without and with the page cache (ARCHIVE_PAGE_CACHE_MB=0, then the default), restarted for each"
+    echo "record page, record API, party page, party API and API search without and with the page cache (ARCHIVE_PAGE_CACHE_MB=0, then the default), restarted for each"
+    kept="detail-page record-api party-page party-api api-search static-file"
     for cache in 0 default; do
         stop_archive
         if [ "$cache" = 0 ]; then ARCHIVE_PAGE_CACHE_MB=0 start_archive "page-cache-$cache"; else start_archive "page-cache-$cache"; fi
-        for name in detail-page record-api party-api static-file; do measure $name 10 >/dev/null; done
+        for name in $kept; do measure $name 10 >/dev/null; done
         echo "page cache $cache:"
-        for name in detail-page record-api party-api static-file; do measure $name "$SECONDS_EACH"; done
-        for name in detail-page record-api party-api static-file; do CONNECTIONS=1 measure1 $name "$((SECONDS_EACH / 2))"; done
+        for name in $kept; do measure $name "$SECONDS_EACH"; done
+        for name in $kept; do CONNECTIONS=1 measure1 $name "$((SECONDS_EACH / 2))"; done
     done
     stop_archive # started in this subshell of the pipe, where the exit trap does not see it
 } | tee -a "$REPORT"

@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.Charset;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -33,7 +34,7 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * Serves what an anonymous reader gets of a record (its page, its JSON, its PDF, its relations), a party
- * and the figures as it was made for the reader before, when nothing in the archive has changed
+ * (its page, JSON and CSV), a summit, a search of the API and the figures as it was made for the reader before, when nothing in the archive has changed
  * since: Faces rendering is two thirds of a record page's CPU, a PDF sheet costs more, every anonymous
  * reader of one language on one day gets the same bytes, and a public archive's readers mostly open the
  * same records. It keeps exactly what {@link ConditionalAnswerFilter} lets a shared cache keep ({@code
@@ -42,8 +43,9 @@ import java.util.zip.GZIPInputStream;
  * the database per request); so a change is the next answer, here as for any cache before the archive.
  * Kept only when making it opened no session and set no cookie and it was answered 200; a reader
  * bringing any cookie but the language's and the session's is served afresh (a flash message, say, is
- * theirs alone). Answers made from the search index are not kept ({@link #NOT_KEPT}), nor documents'
- * files. Readers that accept gzip get the kept bytes as they are.
+ * theirs alone). Answers made from the search index (a summit, a search of the API) are kept only when
+ * made while the index was in step with the validator; documents' files are not kept ({@link #NOT_KEPT}).
+ * Readers that accept gzip get the kept bytes as they are.
  *
  * <p>{@code ARCHIVE_PAGE_CACHE_MB} sets the budget (gzipped; default 16, about 3,500 record pages; 0
  * turns it off).
@@ -53,6 +55,14 @@ public class PageCacheFilter extends HttpFilter {
     public static final String METRIC = "archive_page_cache_lookups";
     private static final Map<String, String> HIT = Map.of("result", "hit");
     private static final Map<String, String> MISS = Map.of("result", "miss");
+    /** Missed, and served what another request was making meanwhile. */
+    private static final Map<String, String> WAITED = Map.of("result", "waited");
+
+    /**
+     * How long a reader who misses an answer another request is making waits for it before making their own
+     * (that one may not be kept: a session opened, an error).
+     */
+    private static final Duration WAIT = Duration.ofSeconds(10);
 
     /**
      * Cookies that change nothing on a kept answer: the language is in its validator, and a session holding
@@ -61,11 +71,10 @@ public class PageCacheFilter extends HttpFilter {
     private static final Set<String> HARMLESS_COOKIES = Set.of("archive-language", "JSESSIONID", "JSESSIONIDVERSION");
 
     /**
-     * A document's file is read from its store as it is. A summit's agreements come from the search index,
-     * which is written after the commit that moves the validator: kept under the new validator, a summit
-     * read between the two would show the archive before the change until the entry's end.
+     * A document's file is read from its store as it is. (What comes from the search index, a summit or a
+     * search, carries a validator only while the index is in step with it: ConditionalAnswerFilter.)
      */
-    private static final Pattern NOT_KEPT = Pattern.compile("/api/agreements/[^/]+/documents/[^/]+/content|/api/events/.*");
+    private static final Pattern NOT_KEPT = Pattern.compile("/api/agreements/[^/]+/documents/[^/]+/content");
 
     /** Told afresh for each answer (the length, by the filter), or not the answer's own. */
     private static final Set<String> UNKEPT_HEADERS = Set.of("content-length", "transfer-encoding", "connection", "date", "set-cookie");
@@ -103,7 +112,34 @@ public class PageCacheFilter extends HttpFilter {
             serve(kept.get(), request, response);
             return;
         }
+        Optional<Runnable> making = pages.startMaking(key, validator);
+        if (making.isEmpty()) {
+            kept = awaitMade(key, validator);
+            if (kept.isPresent()) {
+                measurements.count(METRIC, WAITED);
+                serve(kept.get(), request, response);
+                return;
+            }
+        }
         measurements.count(METRIC, MISS);
+        try {
+            make(key, validator, request, response, chain);
+        } finally {
+            making.ifPresent(Runnable::run);
+        }
+    }
+
+    private Optional<RenderedPages.Page> awaitMade(String key, String validator) {
+        try {
+            return pages.awaitMade(key, validator, WAIT);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    private void make(String key, String validator, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
         boolean hadSession = request.getSession(false) != null;
         Copying copying = new Copying(response);
         chain.doFilter(request, copying);

@@ -10,6 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -34,6 +37,9 @@ public class RenderedPages {
 
     private final LinkedHashMap<String, Page> pages = new LinkedHashMap<>(256, 0.75f, true);
 
+    /** The answers being made now, by key and validator: who misses one of these waits for it rather than making it too. */
+    private final ConcurrentHashMap<String, CountDownLatch> making = new ConcurrentHashMap<>();
+
     public RenderedPages(long budgetBytes) {
         this(budgetBytes, Clock.systemUTC());
     }
@@ -53,6 +59,34 @@ public class RenderedPages {
             }
             return Optional.of(page);
         }
+    }
+
+    /**
+     * Takes the making of the answer for {@code key} under {@code validator} when no other request is making it:
+     * when a kept page expires or the archive changes, every reader of a popular page misses it at once, and
+     * each would make the same answer (a large party's page takes seconds) on cores they share.
+     *
+     * @return what to call once it is made, kept or not; empty when another request is making it ({@link #awaitMade})
+     */
+    public Optional<Runnable> startMaking(String key, String validator) {
+        String id = key + "\n" + validator;
+        CountDownLatch mine = new CountDownLatch(1);
+        if (making.putIfAbsent(id, mine) != null) {
+            return Optional.empty();
+        }
+        return Optional.of(() -> {
+            making.remove(id, mine);
+            mine.countDown();
+        });
+    }
+
+    /** Waits at most {@code wait} for the request making this answer, then gives the page if it was kept. */
+    public Optional<Page> awaitMade(String key, String validator, Duration wait) throws InterruptedException {
+        CountDownLatch other = making.get(key + "\n" + validator);
+        if (other != null) {
+            other.await(wait.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        return get(key, validator);
     }
 
     /** Keeps {@code body} for {@code key}, replacing what was kept for it and letting the least read go beyond the budget. */

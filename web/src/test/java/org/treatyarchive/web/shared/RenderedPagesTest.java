@@ -9,9 +9,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPInputStream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -42,6 +48,41 @@ class RenderedPagesTest {
         assertTrue(pages.get("/agreements/view.xhtml?ref=AGR-2018-0001", "W/\"41-2026-12-08-en\"").isEmpty(), "the next day");
         assertTrue(pages.get("/agreements/view.xhtml?ref=AGR-2018-0001", "W/\"41-2026-12-07-ru\"").isEmpty(), "another language");
         assertTrue(pages.get("/agreements/view.xhtml?ref=AGR-2018-0002", "W/\"41-2026-12-07-en\"").isEmpty(), "another record");
+    }
+
+    @Test
+    void readersWhoMissAPageBeingMadeWaitForItInsteadOfMakingItToo() throws Exception {
+        Runnable made = pages.startMaking("k", "v").orElseThrow();
+        assertTrue(pages.startMaking("k", "v").isEmpty(), "one request makes it");
+        Runnable other = pages.startMaking("k", "w").orElseThrow();
+        other.run();
+
+        ExecutorService readers = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<Optional<RenderedPages.Page>>> waiting = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                waiting.add(readers.submit(() -> pages.awaitMade("k", "v", Duration.ofSeconds(30))));
+            }
+            Thread.sleep(200);
+            waiting.forEach(reader -> assertFalse(reader.isDone(), "waiting while it is made"));
+            pages.put("k", "v", HTML, PAGE);
+            made.run();
+            for (Future<Optional<RenderedPages.Page>> reader : waiting) {
+                assertArrayEquals(PAGE, gunzip(reader.get(5, TimeUnit.SECONDS).orElseThrow().gzipped()), "each served the one made");
+            }
+        } finally {
+            readers.shutdownNow();
+        }
+        assertTrue(pages.startMaking("k", "v").isPresent(), "made: the next miss makes it again");
+    }
+
+    @Test
+    void aReaderWaitsNoLongerThanToldNorForAnAnswerNobodyIsMaking() throws Exception {
+        assertTrue(pages.awaitMade("k", "v", Duration.ofMinutes(1)).isEmpty(), "nobody making it: at once");
+        pages.startMaking("k", "v").orElseThrow();
+        long started = System.nanoTime();
+        assertTrue(pages.awaitMade("k", "v", Duration.ofMillis(300)).isEmpty(), "not made in time: the reader makes their own");
+        assertTrue(System.nanoTime() - started >= 300_000_000L);
     }
 
     @Test
