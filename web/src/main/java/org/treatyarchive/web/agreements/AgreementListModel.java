@@ -28,19 +28,41 @@ class AgreementListModel extends LazyDataModel<AgreementSummary> {
     interface Filter extends Supplier<SearchQuery>, Serializable {
     }
 
+    /**
+     * The column the reader sorted by as the page carries it ({@code TITLE}, {@code -TITLE} descending), for
+     * when the table does not know it: a stateless view forgets the table's sorting between requests.
+     */
+    interface CarriedSort extends Supplier<String>, Serializable {
+    }
+
     // The container's proxy of the catalogue, which is copied with the view and finds the catalogue on the other node.
     private final AgreementCatalog catalog;
     private final Filter filter;
+    private final CarriedSort carriedSort;
 
-    AgreementListModel(AgreementCatalog catalog, Filter filter) {
+    AgreementListModel(AgreementCatalog catalog, Filter filter, CarriedSort carriedSort) {
         this.catalog = catalog;
         this.filter = filter;
+        this.carriedSort = carriedSort;
+    }
+
+    /** A carried sort as the model reads it, or {@code null} when it names no column. */
+    static String readableSort(String carried) {
+        if (carried == null || carried.isBlank()) {
+            return null;
+        }
+        try {
+            AgreementSort.valueOf(carried.strip().replaceFirst("^-", ""));
+            return carried.strip();
+        } catch (IllegalArgumentException notAColumn) {
+            return null;
+        }
     }
 
     /** The page on show stays behind when the view is copied to another node; the table reads it again. */
     @Serial
     private Object writeReplace() {
-        AgreementListModel withoutRows = new AgreementListModel(catalog, filter);
+        AgreementListModel withoutRows = new AgreementListModel(catalog, filter, carriedSort);
         withoutRows.setPageSize(getPageSize());
         return withoutRows;
     }
@@ -58,6 +80,10 @@ class AgreementListModel extends LazyDataModel<AgreementSummary> {
             SortMeta meta = sortBy.values().iterator().next();
             sort = AgreementSort.valueOf(meta.getField());
             ascending = meta.getOrder() != SortOrder.DESCENDING;
+        } else if (readableSort(carriedSort.get()) != null) {
+            String carried = readableSort(carriedSort.get());
+            ascending = !carried.startsWith("-");
+            sort = AgreementSort.valueOf(carried.replaceFirst("^-", ""));
         }
         int size = Math.max(1, Math.min(pageSize, PageRequest.MAX_SIZE));
         return catalog.list(filter.get(), new PageRequest<>(first / size, size, sort, ascending));

@@ -45,7 +45,7 @@ public class ConditionalAnswerFilter extends HttpFilter {
      * Read from the search index, which is written after the commit that moves the validator: these are
      * validated (and kept) only while the index is in step with the archive's newest change.
      */
-    private static final Pattern FROM_THE_INDEX = Pattern.compile("/api/agreements(/export)?|/api/events/[^/]+");
+    private static final Pattern FROM_THE_INDEX = Pattern.compile("/api/agreements(/export)?|/api/events/[^/]+|/agreements/list\\.xhtml");
 
     /**
      * Only the reader's own browser may keep this: its view keeps state, so Faces gives an anonymous
@@ -54,7 +54,7 @@ public class ConditionalAnswerFilter extends HttpFilter {
     private static final String SUMMIT_PAGE = "/events/view.xhtml";
 
     /** The same for every anonymous reader, but for what one typed before their session expired ({@link RecoveredInput}). */
-    private static final Pattern STATELESS_PAGES = Pattern.compile("/agreements/view\\.xhtml|/parties/view\\.xhtml");
+    private static final Pattern STATELESS_PAGES = Pattern.compile("/agreements/(view|list)\\.xhtml|/parties/view\\.xhtml");
 
     @Inject
     AgreementCatalog catalog;

@@ -413,7 +413,7 @@ class ReviewWorkflowHttpIT extends ApiIT {
 
     /**
      * A search of the API is read from the index, which follows a commit a moment later: it carries no
-     * validator and is not kept while the newest change is that fresh, then is kept, and the next change
+     * validator and is not kept while the newest change is that fresh, then is kept (the list page too), and the next change
      * (a reclassification) is the next answer at once, not the kept one.
      */
     @Test
@@ -439,6 +439,15 @@ class ReviewWorkflowHttpIT extends ApiIT {
         assertEquals(hits + 1, pageCacheHits(), "the next reader of the same search is served it as made");
         assertEquals(settled.body(), kept.body());
         assertEquals(304, anonymous(search, header(settled, "ETag"), null).statusCode());
+        // The list page reads the index too, and keeps no session for a reader: kept the same way.
+        String list = "agreements/list.xhtml?q=" + word;
+        HttpResponse<String> listed = anonymous(list, null, null);
+        assertEquals("public, no-cache", header(listed, "Cache-Control"), listed.headers().toString());
+        assertTrue(listed.headers().allValues("Set-Cookie").isEmpty(), "no session for the list: " + listed.headers().allValues("Set-Cookie"));
+        assertTrue(listed.body().contains(reference));
+        hits = pageCacheHits();
+        assertEquals(listed.body(), anonymous(list, null, null).body());
+        assertEquals(hits + 1, pageCacheHits(), "the list page is kept for the next reader");
 
         // Reclassified rather than withdrawn: the harvesting test counts the withdrawn records it made.
         JsonObject form = json(api.as(archivist, "GET", "api/agreements/" + reference + "/form", null));
@@ -449,6 +458,7 @@ class ReviewWorkflowHttpIT extends ApiIT {
         HttpResponse<String> afterChange = anonymous(search, header(settled, "ETag"), null);
         assertEquals(200, afterChange.statusCode(), "the old validator no longer holds");
         assertFalse(afterChange.body().contains(reference), "classified: not found by the public, whatever was kept: " + afterChange.body());
+        assertFalse(anonymous(list, null, null).body().contains(reference), "nor listed");
     }
 
     /** A public record through review, as readers see it; it ends withdrawn or classified, so the public counts other tests check do not move. */
