@@ -183,8 +183,8 @@ REPORT="$WORK/report.txt"
 # again, each with the static file beside it, so that the two are compared as ratios to the same floor.
 {
     echo
-    echo "record page, record API, party page, party API and API search without and with the page cache (ARCHIVE_PAGE_CACHE_MB=0, then the default), restarted for each"
-    kept="detail-page record-api party-page party-api api-search static-file"
+    echo "list page, record page, record API, party page, party API and API search without and with the page cache (ARCHIVE_PAGE_CACHE_MB=0, then the default), restarted for each"
+    kept="list-page detail-page record-api party-page party-api api-search static-file"
     for cache in 0 default; do
         stop_archive
         if [ "$cache" = 0 ]; then ARCHIVE_PAGE_CACHE_MB=0 start_archive "page-cache-$cache"; else start_archive "page-cache-$cache"; fi
