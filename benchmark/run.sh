@@ -125,9 +125,10 @@ echo "/parties/view.xhtml?code=$BIG_PARTY&predecessors=hide" >"$WORK/party-own-p
 echo "/api/parties/$BIG_PARTY/agreements" >"$WORK/party-api.paths"
 
 # The visitor's session, opened once with both of its cookies (see report.lua): without them every request of a
-# page with a form would open a session of its own, and some 3,000 of those fill the 512 MB heap (7 December).
+# page that keeps state would open a session of its own, and some 3,000 of those fill the 512 MB heap (7 December).
+# Opened on the search page, which still keeps its state: the list, record and party pages open none for readers.
 visitor_session() {
-    curl -s -D - -o /dev/null "$BASE/agreements/list.xhtml" | tr -d '\r' | sed -n 's/^[Ss]et-[Cc]ookie: \([^;]*\).*/\1/p' | paste -sd';' | sed 's/;/; /g'
+    curl -s -D - -o /dev/null "$BASE/agreements/search.xhtml?q=treaty" | tr -d '\r' | sed -n 's/^[Ss]et-[Cc]ookie: \([^;]*\).*/\1/p' | paste -sd';' | sed 's/;/; /g'
 }
 measure() {
     WRK_NAME=$1 WRK_PATHS="$WORK/$1.paths" WRK_CONNECTIONS=$CONNECTIONS WRK_COOKIE=$(visitor_session) \
