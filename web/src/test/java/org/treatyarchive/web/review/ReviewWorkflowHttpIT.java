@@ -403,11 +403,7 @@ class ReviewWorkflowHttpIT extends ApiIT {
         hits = pageCacheHits();
         assertEquals(200, anonymous(classifiedPage, null, null).statusCode());
         assertEquals(hits + 1, pageCacheHits(), "kept");
-        JsonObject classifiedForm = json(api.as(archivist, "GET", "api/agreements/" + classified + "/form", null));
-        assertEquals(200, api.as(archivist, "PUT", "api/agreements/" + classified,
-                Json.createObjectBuilder(classifiedForm).add("classification", "CONFIDENTIAL").build().toString()).statusCode());
-        post(archivist, "api/agreements/" + classified + "/submission", null);
-        assertEquals(200, post(reviewer, "api/reviews/" + openProposal(classified) + "/approval", null).statusCode());
+        reclassifyAsConfidential(classified);
         assertEquals(404, anonymous(classifiedPage, null, null).statusCode(), "classified: gone for the public at once, though kept");
     }
 
@@ -450,15 +446,20 @@ class ReviewWorkflowHttpIT extends ApiIT {
         assertEquals(hits + 1, pageCacheHits(), "the list page is kept for the next reader");
 
         // Reclassified rather than withdrawn: the harvesting test counts the withdrawn records it made.
+        reclassifyAsConfidential(reference);
+        HttpResponse<String> afterChange = anonymous(search, header(settled, "ETag"), null);
+        assertEquals(200, afterChange.statusCode(), "the old validator no longer holds");
+        assertFalse(afterChange.body().contains(reference), "classified: not found by the public, whatever was kept: " + afterChange.body());
+        assertFalse(anonymous(list, null, null).body().contains(reference), "nor listed");
+    }
+
+    /** A published record made confidential through review: gone for the public. */
+    private void reclassifyAsConfidential(String reference) throws Exception {
         JsonObject form = json(api.as(archivist, "GET", "api/agreements/" + reference + "/form", null));
         assertEquals(200, api.as(archivist, "PUT", "api/agreements/" + reference,
                 Json.createObjectBuilder(form).add("classification", "CONFIDENTIAL").build().toString()).statusCode());
         post(archivist, "api/agreements/" + reference + "/submission", null);
         assertEquals(200, post(reviewer, "api/reviews/" + openProposal(reference) + "/approval", null).statusCode());
-        HttpResponse<String> afterChange = anonymous(search, header(settled, "ETag"), null);
-        assertEquals(200, afterChange.statusCode(), "the old validator no longer holds");
-        assertFalse(afterChange.body().contains(reference), "classified: not found by the public, whatever was kept: " + afterChange.body());
-        assertFalse(anonymous(list, null, null).body().contains(reference), "nor listed");
     }
 
     /** A public record through review, as readers see it; it ends withdrawn or classified, so the public counts other tests check do not move. */
