@@ -80,10 +80,10 @@ class AgreementListModel extends LazyDataModel<AgreementSummary> {
             SortMeta meta = sortBy.values().iterator().next();
             sort = AgreementSort.valueOf(meta.getField());
             ascending = meta.getOrder() != SortOrder.DESCENDING;
-        } else if (readableSort(carriedSort.get()) != null) {
-            String carried = readableSort(carriedSort.get());
-            ascending = !carried.startsWith("-");
-            sort = AgreementSort.valueOf(carried.replaceFirst("^-", ""));
+        } else if (carriedSort.get() != null) {
+            // The bean carries only what readableSort let through.
+            ascending = !carriedSort.get().startsWith("-");
+            sort = AgreementSort.valueOf(carriedSort.get().replaceFirst("^-", ""));
         }
         int size = Math.max(1, Math.min(pageSize, PageRequest.MAX_SIZE));
         return catalog.list(filter.get(), new PageRequest<>(first / size, size, sort, ascending));
