@@ -257,7 +257,6 @@ public class ViewPartyBacking {
     }
 
     public String getCode() { return get("code"); }
-    public void setCode(String value) { set("code", value); }
     public String getOtherCode() { return get("other"); }
     public void setOtherCode(String value) { set("other", value); }
     public String getKind() { return get("kind"); }
@@ -266,8 +265,6 @@ public class ViewPartyBacking {
     public void setStatus(String value) { set("status", value); }
     public String getDecade() { return get("decade"); }
     public void setDecade(String value) { set("decade", value); }
-    public String getPredecessorsShown() { return get("predecessors"); }
-    public void setPredecessorsShown(String value) { set("predecessors", value); }
     public String getSortBy() { return get("sort"); }
     public void setSortBy(String value) { set("sort", value); }
 }

@@ -27,9 +27,9 @@ import java.util.regex.Pattern;
  * must ask each time, so that a record classified, withdrawn or corrected since is never served
  * from it. What is read from the search index gets a validator only while the index is in step with
  * the newest change ({@link AgreementCatalog#indexInStepWith}): made a moment after a commit, it could
- * show the archive before it under the validator after it. {@code public} only where the answer holds nothing of one reader's: the API, and the record
- * and party pages (rendered without a session, as stateless views: {@code layout.xhtml}) unless the
- * reader's session holds what they typed before it expired, which the page gives back; the summit page,
+ * show the archive before it under the validator after it. {@code public} only where the answer holds
+ * nothing of one reader's: the API, and the record, party and list pages (rendered without a session,
+ * as stateless views: {@code layout.xhtml}) unless the reader's session holds what they typed before it expired, which the page gives back; the summit page,
  * which keeps its table's state and so a session, is {@code private} (each reader's browser keeps its
  * own copy), because the session's cookie must never reach another reader through a shared cache.
  * Staff and anyone signed in get none of this ({@code no-store}, in {@code SecurityHeadersFilter}).
