@@ -249,18 +249,28 @@ class ArchiveWorkflowsBrowserIT extends BrowserIT {
         assertEquals("4 agreements found", searchTotal(), "removing the chip lets go of the facet");
     }
 
+    /** The search box's suggestions and choices come in requests of their own: the page keeps nothing of them, nor a session. */
     @Test
     void aPartyChosenFromTheSuggestionsNarrowsTheSearch() {
+        browser.driver().manage().deleteAllCookies();
         browser.open(base + "agreements/search.xhtml");
         WebElement box = browser.find(By.id("searchForm:q_input"));
         box.sendKeys("Turkmen");
-        By party = By.cssSelector("#searchForm\\:q_panel li[data-item-value='Party: Turkmenistan (TM)']");
+        By party = By.cssSelector("#searchForm\\:q_panel li[data-item-label='Party: Turkmenistan (TM)']");
         browser.find(party);
         browser.clickAndWaitForPage(party);
         assertTrue(browser.driver().getCurrentUrl().endsWith("/agreements/search.xhtml?party=TM"), browser.driver().getCurrentUrl());
         assertTrue(browser.find(By.id("searchForm:chosen")).getText().contains("Party: Turkmenistan"));
         assertEquals(browser.find(By.xpath("//ul[@id='facet-party']/li[a[@data-value='TM']]/span")).getText() + " agreements found",
                 searchTotal(), "every hit has Turkmenistan among its parties");
+
+        // Words searched within the party chosen: the facet travels with the form.
+        WebElement words = browser.find(By.id("searchForm:q_input"));
+        words.sendKeys("caspian");
+        browser.clickAndWaitForPage(By.id("searchForm:search"));
+        assertTrue(browser.driver().getCurrentUrl().endsWith("/agreements/search.xhtml?q=caspian&party=TM"), browser.driver().getCurrentUrl());
+        assertTrue(browser.find(By.id("searchForm:chosen")).getText().contains("Party: Turkmenistan"));
+        assertEquals(null, browser.driver().manage().getCookieNamed("JSESSIONID"), "the search keeps no session for a reader");
     }
 
     @Test

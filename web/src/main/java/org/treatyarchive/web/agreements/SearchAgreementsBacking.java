@@ -1,7 +1,8 @@
 package org.treatyarchive.web.agreements;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.event.SelectEvent;
@@ -13,7 +14,6 @@ import org.treatyarchive.agreement.AgreementKind;
 import org.treatyarchive.agreement.AgreementStatus;
 import org.treatyarchive.agreement.SearchQuery;
 import org.treatyarchive.agreement.SearchResult;
-import org.treatyarchive.party.Party;
 import org.treatyarchive.party.PartyRegister;
 import org.treatyarchive.shared.InvalidRecordException;
 import org.treatyarchive.shared.PageRequest;
@@ -23,10 +23,8 @@ import org.treatyarchive.web.shared.BadParameterException;
 import org.treatyarchive.web.shared.Messages;
 
 import java.io.IOException;
-import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,14 +37,17 @@ import static org.treatyarchive.web.shared.UrlParameters.optionalNumber;
  * Backs {@code agreements/search.xhtml}: the search box, the facet panel and the lazily paged hits.
  * The whole query lives in the URL (one parameter per facet), so every search and every facet
  * chosen is a link that can be bookmarked and shared; choosing a facet is following a link.
+ *
+ * <p>Request-scoped like the list's bean: the query is read from each request (the address, then the
+ * fields the forms carry back: {@link #getParameters()}) and the search box's suggestions come from the
+ * API, each saying what it searches by, so the page keeps nothing between requests and is rendered for
+ * anonymous readers as a stateless view, without a session, which the page cache can keep.
  */
 @Named
-@ViewScoped
-public class SearchAgreementsBacking implements Serializable {
+@RequestScoped
+public class SearchAgreementsBacking {
 
-    private static final long serialVersionUID = 1L;
     static final int PAGE_SIZE = 20;
-    private static final int SUGGESTIONS = 9;
     /** The URL parameters, in the order links write them; {@code q} holds the words. */
     static final List<String> PARAMETERS = List.of("q", "kind", "status", "party", "subject", "decade", "event");
 
@@ -59,30 +60,48 @@ public class SearchAgreementsBacking implements Serializable {
     @Inject
     private PartyRegister partyRegister;
 
-    private transient Map<String, String> partyNames;
+    private Map<String, String> partyNames;
 
-    private final Map<String, String> parameters = new HashMap<>();
-    private final Map<String, String> partySuggestions = new HashMap<>();
+    private final Map<String, String> parameters = new LinkedHashMap<>();
     private SearchQuery query;
+    private InvalidRecordException refused;
+    private BadParameterException unreadable;
     private SearchResult firstPage;
+    private Long total;
     private LazyDataModel<SearchResult.Hit> hits;
 
-    /** Called by {@code f:viewAction}: runs the query in the URL for the first page and the facets. */
-    public void load() {
+    /**
+     * The query of the address or of the fields the forms carry back; one that cannot be read is named by
+     * {@link #load()} and nothing is searched. The search itself waits until the page asks for it, so that
+     * the search box's suggestions, asked of this page too, cost no search.
+     */
+    @PostConstruct
+    void readParameters() {
+        Map<String, String> request = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        PARAMETERS.forEach(name -> parameters.put(name, request.get(name)));
         try {
             query = new SearchQuery(get("q"), enumeration("kind", get("kind"), AgreementKind.class), get("party"), get("subject"),
                     optionalNumber("decade", get("decade")), get("event"), enumeration("status", get("status"), AgreementStatus.class),
                     null, null);
         } catch (InvalidRecordException invalid) {
-            Messages.invalid(invalid, Map.of("q", "searchForm:q"));
-            query = null;
-            return;
+            refused = invalid;
         } catch (BadParameterException bad) {
-            Messages.error(null, Messages.text("search.badLink", bad.getMessage()));
-            query = null;
-            return;
+            unreadable = bad;
         }
-        firstPage = catalog.search(query, new PageRequest<>(0, PAGE_SIZE, null, false));
+    }
+
+    /**
+     * Called by {@code f:viewAction}: names what in the address was refused or could not be read, or
+     * searches it before rendering begins, so that an index that cannot answer gets its error page.
+     */
+    public void load() {
+        if (refused != null) {
+            Messages.invalid(refused, Map.of("q", "searchForm:q"));
+        } else if (unreadable != null) {
+            Messages.error(null, Messages.text("search.badLink", unreadable.getMessage()));
+        } else {
+            getResult();
+        }
     }
 
     /** The search box's button: the same page with the words in its URL, keeping the chosen facets. */
@@ -90,27 +109,19 @@ public class SearchAgreementsBacking implements Serializable {
         FacesContext.getCurrentInstance().getExternalContext().redirect(page() + queryString(parameters));
     }
 
-    /** A suggestion chosen: a party narrows by that party, a title searches for its words. */
+    /**
+     * A suggestion chosen, by its value ({@code SuggestionResource}): {@code party=TM} narrows by that
+     * party instead of the words, {@code q=} and a title searches for the title's words.
+     */
     public void suggestionChosen(SelectEvent<String> chosen) throws IOException {
-        String code = partySuggestions.get(chosen.getObject());
-        if (code != null) {
-            parameters.put("party", code);
+        String value = chosen.getObject() == null ? "" : chosen.getObject();
+        if (value.startsWith("party=")) {
+            parameters.put("party", value.substring("party=".length()));
             parameters.remove("q");
+        } else if (value.startsWith("q=")) {
+            parameters.put("q", value.substring("q=".length()));
         }
         search();
-    }
-
-    public List<String> suggest(String typed) {
-        partySuggestions.clear();
-        return catalog.suggest(typed, SUGGESTIONS).stream().map(suggestion -> {
-            if (suggestion.kind() == AgreementCatalog.Suggestion.Kind.PARTY) {
-                String label = language.text("search.suggestion.party", Party.labelOf(partyNames().getOrDefault(suggestion.value(), suggestion.label()),
-                        suggestion.value()));
-                partySuggestions.put(label, suggestion.value());
-                return label;
-            }
-            return suggestion.label();
-        }).toList();
     }
 
     /** The link that chooses a facet value, or lets go of it when it is the chosen one. */
@@ -144,7 +155,7 @@ public class SearchAgreementsBacking implements Serializable {
 
     /** The facet values chosen, as removable chips: name of the facet to the label of the value. */
     public List<Map.Entry<String, String>> getChosenFacets() {
-        if (firstPage == null) {
+        if (getResult() == null) {
             return List.of();
         }
         return PARAMETERS.stream().filter(name -> !"q".equals(name) && get(name) != null)
@@ -195,6 +206,11 @@ public class SearchAgreementsBacking implements Serializable {
         return joined.isEmpty() ? "" : "?" + joined;
     }
 
+    /** The query as it stands, for the forms to send back with whatever they change. */
+    public List<Map.Entry<String, String>> getParameters() {
+        return PARAMETERS.stream().filter(name -> get(name) != null).map(name -> Map.entry(name, get(name).strip())).toList();
+    }
+
     private String get(String name) {
         String value = parameters.get(name);
         return value == null || value.isBlank() ? null : value;
@@ -207,11 +223,23 @@ public class SearchAgreementsBacking implements Serializable {
         return hits;
     }
 
-    /** Pages after the first are asked from the index as the reader pages; the first comes with the facets. */
+    /** The words, bound to the search box. */
+    public String getQ() {
+        return parameters.get("q");
+    }
+
+    public void setQ(String q) {
+        parameters.put("q", q);
+    }
+
+    /**
+     * Pages after the first are asked from the index as the reader pages, with the count alone, not the
+     * facets: the table's paging updates only the table. The first page comes with the facets.
+     */
     private static final class HitModel extends LazyDataModel<SearchResult.Hit> {
 
         private static final long serialVersionUID = 1L;
-        private final SearchAgreementsBacking backing;
+        private final transient SearchAgreementsBacking backing;
 
         HitModel(SearchAgreementsBacking backing) {
             this.backing = backing;
@@ -219,7 +247,7 @@ public class SearchAgreementsBacking implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> ignored) {
-            return backing.firstPage == null ? 0 : (int) Math.min(Integer.MAX_VALUE, backing.firstPage.total());
+            return (int) Math.min(Integer.MAX_VALUE, backing.getTotal());
         }
 
         @Override
@@ -227,8 +255,8 @@ public class SearchAgreementsBacking implements Serializable {
             if (backing.query == null) {
                 return List.of();
             }
-            if (first == 0 && pageSize == PAGE_SIZE && backing.firstPage != null) {
-                return backing.firstPage.hits();
+            if (first == 0 && pageSize == PAGE_SIZE) {
+                return backing.getResult().hits();
             }
             int size = Math.max(1, Math.min(pageSize, PageRequest.MAX_SIZE));
             return backing.catalog.search(backing.query, new PageRequest<>(first / size, size, null, false)).hits();
@@ -240,73 +268,31 @@ public class SearchAgreementsBacking implements Serializable {
         }
     }
 
+    /** The first page of hits with the facets, searched once per request and only when the page shows it; {@code null} when nothing could be searched. */
     public SearchResult getResult() {
+        if (firstPage == null && query != null) {
+            firstPage = catalog.search(query, new PageRequest<>(0, PAGE_SIZE, null, false));
+        }
         return firstPage;
+    }
+
+    /** How many agreements match: from the first page when it was searched, else counted alone (a later page asked by the table). */
+    public long getTotal() {
+        if (firstPage != null || query == null) {
+            return firstPage == null ? 0 : firstPage.total();
+        }
+        if (total == null) {
+            total = catalog.count(query);
+        }
+        return total;
     }
 
     public List<String> getFacets() {
         return SearchResult.FACETS;
     }
 
+    /** Whether the address held a query that could be searched (an empty one lists everything). */
     public boolean isSearched() {
-        return firstPage != null;
-    }
-
-    // --- URL parameters, bound by f:viewParam ---------------------------------------------------
-
-    public String getQ() {
-        return parameters.get("q");
-    }
-
-    public void setQ(String q) {
-        parameters.put("q", q);
-    }
-
-    public String getKind() {
-        return parameters.get("kind");
-    }
-
-    public void setKind(String kind) {
-        parameters.put("kind", kind);
-    }
-
-    public String getStatus() {
-        return parameters.get("status");
-    }
-
-    public void setStatus(String status) {
-        parameters.put("status", status);
-    }
-
-    public String getParty() {
-        return parameters.get("party");
-    }
-
-    public void setParty(String party) {
-        parameters.put("party", party);
-    }
-
-    public String getSubject() {
-        return parameters.get("subject");
-    }
-
-    public void setSubject(String subject) {
-        parameters.put("subject", subject);
-    }
-
-    public String getDecade() {
-        return parameters.get("decade");
-    }
-
-    public void setDecade(String decade) {
-        parameters.put("decade", decade);
-    }
-
-    public String getEvent() {
-        return parameters.get("event");
-    }
-
-    public void setEvent(String event) {
-        parameters.put("event", event);
+        return query != null;
     }
 }

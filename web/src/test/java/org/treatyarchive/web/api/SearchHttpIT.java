@@ -9,12 +9,15 @@ import org.treatyarchive.web.ApiIT;
 
 import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -48,6 +51,50 @@ class SearchHttpIT extends ApiIT {
     private static Map<String, Integer> facet(JsonObject result, String name) {
         return result.getJsonObject("facets").getJsonArray(name).stream().map(JsonObject.class::cast)
                 .collect(Collectors.toMap(value -> value.getString("value"), value -> value.getInt("count")));
+    }
+
+    /**
+     * The search page keeps no session for a reader: its table of hits pages by posting the query back in
+     * the form's fields (the view is stateless), and the page holds the hits the API gives for that query.
+     */
+    @Test
+    void theSearchPagePagesItsHitsByPostingTheQueryBackWithoutASession() throws Exception {
+        HttpResponse<String> page = api.call("GET", "agreements/search.xhtml?party=KZ", null, null, null);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.headers().allValues("Set-Cookie").isEmpty(), "no session for a search: " + page.headers().allValues("Set-Cookie"));
+        assertTrue(page.body().contains("name=\"party\" value=\"KZ\""), "the forms carry the query");
+        List<String> expected = references(search("party=KZ&size=20"));
+        assertTrue(expected.size() < search("size=1").getInt("total"), "Kazakhstan is not party to every agreement: the carried query narrows");
+        // The table's own paging (20 rows, the only size it offers) asked back from its first row.
+        String paging = Map.of("jakarta.faces.partial.ajax", "true", "jakarta.faces.source", "results:hits", "jakarta.faces.partial.execute",
+                "results:hits", "jakarta.faces.partial.render", "results:hits", "results:hits_pagination", "true", "results:hits_first", "0",
+                "results:hits_rows", "20", "results", "results", "jakarta.faces.ViewState", "stateless", "party", "KZ").entrySet().stream()
+                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpResponse<String> paged = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.toURI().resolve("agreements/search.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Faces-Request", "partial/ajax")
+                .POST(HttpRequest.BodyPublishers.ofString(paging)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, paged.statusCode());
+        assertTrue(!paged.body().contains("<error>"), paged.body());
+        assertEquals(expected, Pattern.compile("class=\"archive-reference\">([^<]+)<").matcher(paged.body()).results().map(hit -> hit.group(1))
+                .toList(), "Kazakhstan's agreements, as the API finds them");
+        assertTrue(paged.headers().allValues("Set-Cookie").isEmpty(), "paging opens no session: " + paged.headers().allValues("Set-Cookie"));
+    }
+
+    /** The search box's suggestions: parties first, labelled in the reader's language, each saying what choosing it searches by. */
+    @Test
+    void suggestionsNameAPartyInTheReadersLanguageAndSayWhatTheySearchBy() throws Exception {
+        JsonObject english = json(api.call("GET", "api/suggestions?query=Turkmen", null, null, null));
+        assertEquals(Json.createObjectBuilder().add("label", "Party: Turkmenistan (TM)").add("value", "party=TM").build(),
+                english.getJsonArray("suggestions").getJsonObject(0));
+        assertTrue(english.getJsonArray("suggestions").contains(Json.createObjectBuilder().add("label", "Treaty of Turkmenchay")
+                .add("value", "q=Treaty of Turkmenchay").build()), english.toString());
+        HttpResponse<String> russian = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.toURI().resolve("api/suggestions?query=Turkmen"))
+                .header("Accept-Language", "ru").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(russian.body().contains("\"label\":\"Сторона: Туркменистан (TM)\""), russian.body());
+        HttpResponse<String> tooLong = api.call("GET", "api/suggestions?query=" + "a".repeat(201), null, null, null);
+        assertEquals(400, tooLong.statusCode());
+        assertTrue(tooLong.body().contains("\"parameter\":\"query\""), tooLong.body());
     }
 
     @Test

@@ -333,10 +333,10 @@ class ReviewWorkflowHttpIT extends ApiIT {
         HttpResponse<String> again = anonymous(pagePath, null, null);
         assertEquals(hits + 1, pageCacheHits(), "the second reader is served the page rendered for the first");
         assertEquals(page.body(), again.body());
-        // A reader who came from the search page has a session (its form keeps state): the record page is theirs as well.
-        List<String> session = anonymous("agreements/search.xhtml?q=tide", null, null).headers().allValues("Set-Cookie").stream()
+        // A reader who opened the sign-in page has a session (its form keeps state): the record page is theirs as well.
+        List<String> session = anonymous("account/login.xhtml", null, null).headers().allValues("Set-Cookie").stream()
                 .map(cookie -> cookie.split(";", 2)[0]).toList();
-        assertFalse(session.isEmpty(), "the search page opens a session");
+        assertFalse(session.isEmpty(), "the sign-in page opens a session");
         HttpResponse<String> withSession = http.send(HttpRequest.newBuilder(URI.create(base.toString()).resolve(pagePath))
                 .header("Cookie", String.join("; ", session)).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertEquals("public, no-cache", header(withSession, "Cache-Control"));
@@ -409,7 +409,7 @@ class ReviewWorkflowHttpIT extends ApiIT {
 
     /**
      * A search of the API is read from the index, which follows a commit a moment later: it carries no
-     * validator and is not kept while the newest change is that fresh, then is kept (the list page too), and the next change
+     * validator and is not kept while the newest change is that fresh, then is kept (the list and search pages too), and the next change
      * (a reclassification) is the next answer at once, not the kept one.
      */
     @Test
@@ -435,22 +435,26 @@ class ReviewWorkflowHttpIT extends ApiIT {
         assertEquals(hits + 1, pageCacheHits(), "the next reader of the same search is served it as made");
         assertEquals(settled.body(), kept.body());
         assertEquals(304, anonymous(search, header(settled, "ETag"), null).statusCode());
-        // The list page reads the index too, and keeps no session for a reader: kept the same way.
-        String list = "agreements/list.xhtml?q=" + word;
-        HttpResponse<String> listed = anonymous(list, null, null);
-        assertEquals("public, no-cache", header(listed, "Cache-Control"), listed.headers().toString());
-        assertTrue(listed.headers().allValues("Set-Cookie").isEmpty(), "no session for the list: " + listed.headers().allValues("Set-Cookie"));
-        assertTrue(listed.body().contains(reference));
-        hits = pageCacheHits();
-        assertEquals(listed.body(), anonymous(list, null, null).body());
-        assertEquals(hits + 1, pageCacheHits(), "the list page is kept for the next reader");
+        // The list and search pages read the index too, and keep no session for a reader: kept the same way.
+        List<String> pages = List.of("agreements/list.xhtml?q=" + word, "agreements/search.xhtml?q=" + word);
+        for (String page : pages) {
+            HttpResponse<String> shown = anonymous(page, null, null);
+            assertEquals("public, no-cache", header(shown, "Cache-Control"), page + ": " + shown.headers());
+            assertTrue(shown.headers().allValues("Set-Cookie").isEmpty(), "no session for " + page + ": " + shown.headers().allValues("Set-Cookie"));
+            assertTrue(shown.body().contains(reference), page);
+            hits = pageCacheHits();
+            assertEquals(shown.body(), anonymous(page, null, null).body());
+            assertEquals(hits + 1, pageCacheHits(), page + " is kept for the next reader");
+        }
 
         // Reclassified rather than withdrawn: the harvesting test counts the withdrawn records it made.
         reclassifyAsConfidential(reference);
         HttpResponse<String> afterChange = anonymous(search, header(settled, "ETag"), null);
         assertEquals(200, afterChange.statusCode(), "the old validator no longer holds");
         assertFalse(afterChange.body().contains(reference), "classified: not found by the public, whatever was kept: " + afterChange.body());
-        assertFalse(anonymous(list, null, null).body().contains(reference), "nor listed");
+        for (String page : pages) {
+            assertFalse(anonymous(page, null, null).body().contains(reference), "nor listed or found: " + page);
+        }
     }
 
     /** A published record made confidential through review: gone for the public. */
