@@ -126,9 +126,10 @@ echo "/api/parties/$BIG_PARTY/agreements" >"$WORK/party-api.paths"
 
 # The visitor's session, opened once with both of its cookies (see report.lua): without them every request of a
 # page that keeps state would open a session of its own, and some 3,000 of those fill the 512 MB heap (7 December).
-# Opened on the search page, which still keeps its state: the list, record and party pages open none for readers.
+# Opened on the sign-in page, which keeps its state: the pages measured open none for readers, and are served
+# as kept to a reader with a session as to one without.
 visitor_session() {
-    curl -s -D - -o /dev/null "$BASE/agreements/search.xhtml?q=treaty" | tr -d '\r' | sed -n 's/^[Ss]et-[Cc]ookie: \([^;]*\).*/\1/p' | paste -sd';' | sed 's/;/; /g'
+    curl -s -D - -o /dev/null "$BASE/account/login.xhtml" | tr -d '\r' | sed -n 's/^[Ss]et-[Cc]ookie: \([^;]*\).*/\1/p' | paste -sd';' | sed 's/;/; /g'
 }
 measure() {
     WRK_NAME=$1 WRK_PATHS="$WORK/$1.paths" WRK_CONNECTIONS=$CONNECTIONS WRK_COOKIE=$(visitor_session) \
@@ -184,8 +185,8 @@ REPORT="$WORK/report.txt"
 # again, each with the static file beside it, so that the two are compared as ratios to the same floor.
 {
     echo
-    echo "list page, record page, record API, party page, party API and API search without and with the page cache (ARCHIVE_PAGE_CACHE_MB=0, then the default), restarted for each"
-    kept="list-page detail-page record-api party-page party-api api-search static-file"
+    echo "search page, list page, record page, record API, party page, party API and API search without and with the page cache (ARCHIVE_PAGE_CACHE_MB=0, then the default), restarted for each"
+    kept="search-page list-page detail-page record-api party-page party-api api-search static-file"
     for cache in 0 default; do
         stop_archive
         if [ "$cache" = 0 ]; then ARCHIVE_PAGE_CACHE_MB=0 start_archive "page-cache-$cache"; else start_archive "page-cache-$cache"; fi
