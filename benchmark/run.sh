@@ -10,7 +10,8 @@
 # Settings (environment): BENCH_AGREEMENTS, BENCH_SECONDS (per measurement, default 30),
 # BENCH_CONNECTIONS (default 16), BENCH_DB (default treaty_bench, dropped and recreated),
 # BENCH_REUSE=1 (keep the database and index of the previous run when it has the same size: only
-# measure again), BENCH_POOL_MB (MariaDB buffer pool, default 1024; 0 keeps the server's), DB_HOST/DB_PORT/DB_USER/DB_PASSWORD (default 127.0.0.1:3306, root, empty).
+# measure again), BENCH_VISITOR_SESSION=1 (visitors bring a session opened on the sign-in page), BENCH_POOL_MB
+# (MariaDB buffer pool, default 1024; 0 keeps the server's), DB_HOST/DB_PORT/DB_USER/DB_PASSWORD (default 127.0.0.1:3306, root, empty).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -124,11 +125,11 @@ echo "/parties/view.xhtml?code=$BIG_PARTY" >"$WORK/party-page.paths"
 echo "/parties/view.xhtml?code=$BIG_PARTY&predecessors=hide" >"$WORK/party-own-page.paths"
 echo "/api/parties/$BIG_PARTY/agreements" >"$WORK/party-api.paths"
 
-# The visitor's session, opened once with both of its cookies (see report.lua): without them every request of a
-# page that keeps state would open a session of its own, and some 3,000 of those fill the 512 MB heap (7 December).
-# Opened on the sign-in page, which keeps its state: the pages measured open none for readers, and are served
-# as kept to a reader with a session as to one without.
+# The visitor's cookies: none. No page measured gives an anonymous reader a session any more (each is a stateless
+# view for readers), so a reader of the public archive has none. BENCH_VISITOR_SESSION=1 gives each visitor a
+# session opened once on the sign-in page, with both of its cookies (see report.lua), as a reader has who opened it.
 visitor_session() {
+    [ "${BENCH_VISITOR_SESSION:-}" = 1 ] || return 0
     curl -s -D - -o /dev/null "$BASE/account/login.xhtml" | tr -d '\r' | sed -n 's/^[Ss]et-[Cc]ookie: \([^;]*\).*/\1/p' | paste -sd';' | sed 's/;/; /g'
 }
 measure() {

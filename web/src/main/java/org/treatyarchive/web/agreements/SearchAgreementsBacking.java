@@ -73,7 +73,7 @@ public class SearchAgreementsBacking {
     /**
      * The query of the address or of the fields the forms carry back; one that cannot be read is named by
      * {@link #load()} and nothing is searched. The search itself waits until the page asks for it, so that
-     * the search box's suggestions, asked of this page too, cost no search.
+     * a suggestion chosen, posted to this page only to be turned into an address, costs no search.
      */
     @PostConstruct
     void readParameters() {
