@@ -23,14 +23,11 @@ import org.treatyarchive.web.shared.BadParameterException;
 import org.treatyarchive.web.shared.Messages;
 import org.treatyarchive.web.shared.UrlParameters;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.StringJoiner;
 import java.util.function.Supplier;
 
 /**
@@ -160,6 +157,13 @@ public class ListAgreementsBacking {
 
     /** The filters and the sorted column as they stand, for the forms to send back with whatever they change. */
     public List<Map.Entry<String, String>> getParameters() {
+        Map<String, String> given = filters();
+        given.put("sort", sort);
+        return given.entrySet().stream().filter(parameter -> !UrlParameters.isBlank(parameter.getValue()))
+                .map(parameter -> Map.entry(parameter.getKey(), parameter.getValue().strip())).toList();
+    }
+
+    private Map<String, String> filters() {
         Map<String, String> given = new LinkedHashMap<>();
         given.put("q", text);
         given.put("party", partyCode);
@@ -167,36 +171,27 @@ public class ListAgreementsBacking {
         given.put("status", status == null ? null : status.name());
         given.put("from", fromYear == null ? null : fromYear.toString());
         given.put("to", toYear == null ? null : toYear.toString());
-        given.put("sort", sort);
-        return given.entrySet().stream().filter(parameter -> parameter.getValue() != null && !parameter.getValue().isBlank())
-                .map(parameter -> Map.entry(parameter.getKey(), parameter.getValue().strip())).toList();
+        return given;
     }
 
     /** This page's address with the filters as they are now (the sorted column stays with the page). */
     private String address() {
-        StringJoiner query = new StringJoiner("&", "?", "").setEmptyValue("");
-        getParameters().stream().filter(parameter -> !"sort".equals(parameter.getKey()))
-                .forEach(parameter -> param(query, parameter.getKey(), parameter.getValue()));
-        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/agreements/list.xhtml" + query;
+        Map<String, String> given = filters();
+        String query = UrlParameters.queryString(List.copyOf(given.keySet()), given);
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/agreements/list.xhtml"
+                + (query.isEmpty() ? "" : "?" + query);
     }
 
     /** Every agreement the filters let through, not one page, in a format ({@code csv}, {@code xlsx}, {@code json}). */
     public String exportHref(String format) {
-        StringJoiner query = new StringJoiner("&", "?", "");
-        param(query, "format", format);
-        param(query, "q", text);
-        param(query, "party", partyCode);
-        param(query, "kind", kind == null ? null : kind.name());
-        param(query, "status", status == null ? null : status.name());
-        param(query, "signedFrom", fromYear == null ? null : fromYear.toString());
-        param(query, "signedTo", toYear == null ? null : toYear.toString());
-        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/api/agreements/export" + query;
-    }
-
-    private static void param(StringJoiner query, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            query.add(name + "=" + URLEncoder.encode(value.strip(), StandardCharsets.UTF_8));
-        }
+        Map<String, String> given = filters();
+        // The export names the years as the API does: signedFrom and signedTo.
+        given.put("signedFrom", given.remove("from"));
+        given.put("signedTo", given.remove("to"));
+        List<String> names = List.of("format", "q", "party", "kind", "status", "signedFrom", "signedTo");
+        given.put("format", format);
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/api/agreements/export?"
+                + UrlParameters.queryString(names, given);
     }
 
     /** New filters show their first page, not the page number the old filters were on. */

@@ -21,14 +21,12 @@ import org.treatyarchive.web.language.InterfaceLanguage;
 import org.treatyarchive.web.language.LanguageChoice;
 import org.treatyarchive.web.shared.BadParameterException;
 import org.treatyarchive.web.shared.Messages;
+import org.treatyarchive.web.shared.UrlParameters;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import static org.treatyarchive.web.shared.UrlParameters.enumeration;
 import static org.treatyarchive.web.shared.UrlParameters.optionalNumber;
@@ -200,9 +198,7 @@ public class SearchAgreementsBacking {
     }
 
     private static String queryString(Map<String, String> values) {
-        String joined = PARAMETERS.stream().filter(name -> values.get(name) != null && !values.get(name).isBlank())
-                .map(name -> name + "=" + URLEncoder.encode(values.get(name), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        String joined = UrlParameters.queryString(PARAMETERS, values);
         return joined.isEmpty() ? "" : "?" + joined;
     }
 

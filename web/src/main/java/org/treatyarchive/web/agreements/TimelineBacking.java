@@ -33,7 +33,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Backs {@code agreements/timeline.xhtml}: agreements on a time axis by their signature, summits
@@ -145,8 +144,7 @@ public class TimelineBacking implements Serializable {
 
     /** The filter form's button: the same page with the filters in its URL. */
     public void apply() throws IOException {
-        String query = PARAMETERS.stream().filter(name -> parameters.get(name) != null)
-                .map(name -> name + "=" + URLEncoder.encode(parameters.get(name), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        String query = UrlParameters.queryString(PARAMETERS, parameters);
         Pages.redirect("/agreements/timeline.xhtml" + (query.isEmpty() ? "" : "?" + query));
     }
 

@@ -23,15 +23,11 @@ import org.treatyarchive.web.shared.Pages;
 import org.treatyarchive.web.shared.UrlParameters;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
-import java.util.stream.Collectors;
 
 /**
  * Backs {@code parties/view.xhtml?code=KZ}: the party, its line of succession, and every agreement
@@ -215,9 +211,7 @@ public class ViewPartyBacking {
         } else {
             next.put(parameter, value);
         }
-        return "view.xhtml?" + PARAMETERS.stream().filter(name -> next.get(name) != null && !next.get(name).isBlank())
-                .map(name -> name + "=" + URLEncoder.encode(next.get(name), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        return "view.xhtml?" + UrlParameters.queryString(PARAMETERS, next);
     }
 
     /** Every row the filters let through, as CSV with the party's own terms ({@code api/parties/KZ/agreements.csv?…}). */
@@ -231,16 +225,11 @@ public class ViewPartyBacking {
     }
 
     private String exportHref(String format) {
-        StringJoiner filters = new StringJoiner("&", "?", "").setEmptyValue("");
-        if (!query.withPredecessors()) {
-            filters.add("withPredecessors=false");
-        }
-        for (String name : List.of("other", "kind", "status", "decade")) {
-            if (parameters.get(name) != null) {
-                filters.add(name + "=" + URLEncoder.encode(parameters.get(name), StandardCharsets.UTF_8));
-            }
-        }
-        return getParty().getCode() + "/agreements." + format + filters;
+        Map<String, String> filters = new LinkedHashMap<>(parameters);
+        // The export API names the switch by what it keeps; absent means with them.
+        filters.put("withPredecessors", query.withPredecessors() ? null : "false");
+        String given = UrlParameters.queryString(List.of("withPredecessors", "other", "kind", "status", "decade"), filters);
+        return getParty().getCode() + "/agreements." + format + (given.isEmpty() ? "" : "?" + given);
     }
 
     /** The party page of another party: what it and this one have both signed. */

@@ -3,10 +3,15 @@ package org.treatyarchive.web.shared;
 import org.treatyarchive.shared.HistoricalDate;
 import org.treatyarchive.shared.PageRequest;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The parameters of a URL, read one way by the API and by the pages whose state is in their URL: a
@@ -81,6 +86,17 @@ public final class UrlParameters {
         } catch (IllegalArgumentException invalid) {
             throw new BadParameterException(parameter, parameter + ": " + invalid.getMessage());
         }
+    }
+
+    /**
+     * The named parameters that have a value, in the order named, as a query string without its
+     * {@code ?} ({@code q=Caspian+Sea&party=TM}); empty when none has. The order is fixed so that one
+     * query is one address, which the page cache and the readers' bookmarks rely on.
+     */
+    public static String queryString(List<String> names, Map<String, String> values) {
+        return names.stream().filter(name -> !isBlank(values.get(name)))
+                .map(name -> name + "=" + URLEncoder.encode(values.get(name).strip(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
     }
 
     public static boolean isBlank(String value) {
