@@ -6,7 +6,6 @@ import org.treatyarchive.shared.ArchiveChange;
 import org.treatyarchive.shared.Measurements;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,12 +22,11 @@ import java.util.function.Supplier;
  * counted again. The revision is read before counting, so a change committed while counting makes the
  * entry old at once rather than hiding behind it. Revision numbers are handed out in order but committed
  * in any order, so a transaction that took a lower number and commits after a higher one would go
- * unnoticed; an entry therefore also lives at most {@link #LIFETIME}.
+ * unnoticed: an entry counted before the change settled lives only until it has, any other at most
+ * {@link ArchiveChange#SETTLED_TRUST} ({@link ArchiveChange#trustedUntil}).
  */
 @ApplicationScoped
 public class FigureCache {
-
-    static final Duration LIFETIME = Duration.ofMinutes(1);
 
     private static final Map<String, String> HIT = Map.of("result", "hit");
     private static final Map<String, String> MISS = Map.of("result", "miss");
@@ -68,7 +66,7 @@ public class FigureCache {
         Instant now = clock.instant();
         synchronized (entries) {
             Entry entry = entries.get(key);
-            if (entry != null && entry.revision == revision && now.isBefore(entry.countedAt.plus(LIFETIME))) {
+            if (entry != null && entry.revision == revision && now.isBefore(entry.trustedUntil)) {
                 measurements.count("archive_figure_cache_lookups", HIT);
                 return (T) entry.value;
             }
@@ -77,11 +75,12 @@ public class FigureCache {
         // Counted outside the lock: two readers asking at once may both count, which is cheaper than queueing them.
         T value = count.get();
         synchronized (entries) {
-            entries.put(key, new Entry(revision, now, value));
+            // Nothing saved yet: the first save moves the revision, nothing can commit beneath it.
+            entries.put(key, new Entry(revision, change.map(made -> made.trustedUntil(now)).orElse(now.plus(ArchiveChange.SETTLED_TRUST)), value));
         }
         return value;
     }
 
-    private record Entry(long revision, Instant countedAt, Object value) {
+    private record Entry(long revision, Instant trustedUntil, Object value) {
     }
 }

@@ -64,12 +64,27 @@ class FigureCacheTest {
     }
 
     @Test
-    void figuresAreKeptNoLongerThanTheirLifetimeEvenWithoutAChange() {
-        count("KZ", 7);
-        now = now.plus(FigureCache.LIFETIME).minusSeconds(1);
-        assertEquals(1, count("KZ", 7));
+    void figuresCountedBeforeTheChangeSettledAreCountedAgainOnceItHas() {
+        Instant changed = now;
+        count("KZ", 7, changed);
+        now = now.plus(ArchiveChange.SETTLING).minusSeconds(1);
+        assertEquals(1, count("KZ", 7, changed));
         now = now.plusSeconds(1);
-        assertEquals(2, count("KZ", 7), "a transaction that committed late under an older revision number is seen within the lifetime");
+        assertEquals(2, count("KZ", 7, changed), "a transaction that committed late under an older revision number is counted");
+    }
+
+    @Test
+    void figuresCountedOnceTheChangeSettledAreKeptLongerButNotForever() {
+        Instant changed = now.minus(ArchiveChange.SETTLING);
+        count("KZ", 7, changed);
+        now = now.plus(ArchiveChange.SETTLED_TRUST).minusSeconds(1);
+        assertEquals(1, count("KZ", 7, changed), "nothing below revision 7 could commit any more");
+        now = now.plusSeconds(1);
+        assertEquals(2, count("KZ", 7, changed));
+    }
+
+    private int count(String key, long revision, Instant changedAt) {
+        return cache.get(key, Optional.of(new ArchiveChange(revision, changedAt)), countings::incrementAndGet);
     }
 
     @Test

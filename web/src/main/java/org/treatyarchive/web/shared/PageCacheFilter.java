@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.treatyarchive.shared.ArchiveChange;
 import org.treatyarchive.shared.Measurements;
 
 import java.io.ByteArrayInputStream;
@@ -21,6 +22,7 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.Charset;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -41,6 +43,9 @@ import java.util.zip.GZIPInputStream;
  * public}) under the validator that filter gave it, which moves with every save, approval, withdrawal,
  * classification and with the day and the language, on every node (each reads the newest revision from
  * the database per request); so a change is the next answer, here as for any cache before the archive.
+ * An answer made within a minute of the newest change is kept only until that minute is over (a
+ * transaction numbered below it may still commit), one made later for a quarter of an hour
+ * ({@link ArchiveChange#trustedUntil}): most records are read less often than once a minute.
  * Kept only when making it opened no session and set no cookie and it was answered 200; a reader
  * bringing any cookie but the language's and the session's is served afresh (a flash message, say, is
  * theirs alone). Answers made from the search index (a summit, a search of the API) are kept only when
@@ -97,7 +102,8 @@ public class PageCacheFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
         String validator = response.getHeader("ETag");
-        if (pages == null || !"GET".equals(request.getMethod()) || validator == null
+        ArchiveChange change = (ArchiveChange) request.getAttribute(ArchiveChange.class.getName());
+        if (pages == null || !"GET".equals(request.getMethod()) || validator == null || change == null
                 || !"public, no-cache".equals(response.getHeader("Cache-Control")) || !onlyHarmlessCookies(request)
                 || NOT_KEPT.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches()) {
             chain.doFilter(request, response);
@@ -123,7 +129,7 @@ public class PageCacheFilter extends HttpFilter {
         }
         measurements.count(METRIC, MISS);
         try {
-            make(key, validator, request, response, chain);
+            make(key, validator, change, request, response, chain);
         } finally {
             making.ifPresent(Runnable::run);
         }
@@ -138,8 +144,10 @@ public class PageCacheFilter extends HttpFilter {
         }
     }
 
-    private void make(String key, String validator, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws IOException, ServletException {
+    private void make(String key, String validator, ArchiveChange change, HttpServletRequest request, HttpServletResponse response,
+            FilterChain chain) throws IOException, ServletException {
+        // Before anything is read for the answer: whether the change had settled by then decides how long it is trusted.
+        Instant started = Instant.now();
         boolean hadSession = request.getSession(false) != null;
         Copying copying = new Copying(response);
         chain.doFilter(request, copying);
@@ -148,7 +156,7 @@ public class PageCacheFilter extends HttpFilter {
         if (response.getStatus() == HttpServletResponse.SC_OK && !copying.cookieSet && (hadSession || request.getSession(false) == null)
                 && contentType != null && copying.complete()) {
             copying.headers.put("Content-Type", List.of(contentType));
-            pages.put(key, validator, copying.headers, copying.body());
+            pages.put(key, validator, change.trustedUntil(started), copying.headers, copying.body());
         }
     }
 

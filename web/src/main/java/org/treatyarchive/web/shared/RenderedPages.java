@@ -18,17 +18,15 @@ import java.util.zip.GZIPOutputStream;
 /**
  * Answers as an anonymous reader got them (record pages, the API's records and their PDFs...), each
  * stamped with the validator it was answered under, kept gzipped (a record page of 18 kB keeps in 4.5) within a budget of bytes, the least recently read
- * going first. A page is handed out only under the validator it was stored with, and for at most
- * {@link #LIFETIME}: the validator carries the archive's newest revision, and a transaction that took
- * a lower revision number may commit after a higher one (see {@code FigureCache}), so an entry cannot
- * outlive that race by more than this.
+ * going first. A page is handed out only under the validator it was stored with, and only until the
+ * time it was stored with: the validator carries the archive's newest revision, and a transaction that
+ * took a lower revision number may commit after a higher one, so a page made before the newest change
+ * settled is trusted only until it has ({@code ArchiveChange.trustedUntil}).
  */
 public class RenderedPages {
 
-    static final Duration LIFETIME = Duration.ofMinutes(1);
-
     /** A kept answer: its body gzipped, with the headers it was given while it was made (its type, a file name...). */
-    public record Page(String validator, Map<String, List<String>> headers, byte[] gzipped, int length, Instant storedAt) {
+    public record Page(String validator, Map<String, List<String>> headers, byte[] gzipped, int length, Instant trustedUntil) {
     }
 
     private final long budget;
@@ -54,7 +52,7 @@ public class RenderedPages {
         Instant now = clock.instant();
         synchronized (pages) {
             Page page = pages.get(key);
-            if (page == null || !page.validator().equals(validator) || !now.isBefore(page.storedAt().plus(LIFETIME))) {
+            if (page == null || !page.validator().equals(validator) || !now.isBefore(page.trustedUntil())) {
                 return Optional.empty();
             }
             return Optional.of(page);
@@ -89,13 +87,13 @@ public class RenderedPages {
         return get(key, validator);
     }
 
-    /** Keeps {@code body} for {@code key}, replacing what was kept for it and letting the least read go beyond the budget. */
-    public void put(String key, String validator, Map<String, List<String>> headers, byte[] body) {
+    /** Keeps {@code body} for {@code key} until {@code trustedUntil}, replacing what was kept for it and letting the least read go beyond the budget. */
+    public void put(String key, String validator, Instant trustedUntil, Map<String, List<String>> headers, byte[] body) {
         byte[] gzipped = gzip(body);
         if (gzipped.length > budget / 4) {
             return; // one page never crowds out the rest
         }
-        Page page = new Page(validator, Map.copyOf(headers), gzipped, body.length, clock.instant());
+        Page page = new Page(validator, Map.copyOf(headers), gzipped, body.length, trustedUntil);
         synchronized (pages) {
             Page replaced = pages.put(key, page);
             held += gzipped.length - (replaced == null ? 0 : replaced.gzipped().length);

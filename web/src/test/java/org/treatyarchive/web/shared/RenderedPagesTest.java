@@ -1,6 +1,7 @@
 package org.treatyarchive.web.shared;
 
 import org.junit.jupiter.api.Test;
+import org.treatyarchive.shared.ArchiveChange;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -32,11 +33,13 @@ class RenderedPagesTest {
     private static final byte[] PAGE = "<html><body>Aktau Convention</body></html>".repeat(50).getBytes(StandardCharsets.UTF_8);
 
     private final MovableClock clock = new MovableClock();
+    /** Long enough for the tests that are not about time. */
+    private final Instant longAfter = clock.instant().plus(Duration.ofDays(1));
     private final RenderedPages pages = new RenderedPages(64 * 1024, clock);
 
     @Test
     void aPageIsHandedOutOnlyUnderTheValidatorItWasRenderedUnder() throws IOException {
-        pages.put("/agreements/view.xhtml?ref=AGR-2018-0001", "W/\"41-2026-12-07-en\"", HTML, PAGE);
+        pages.put("/agreements/view.xhtml?ref=AGR-2018-0001", "W/\"41-2026-12-07-en\"", longAfter, HTML, PAGE);
 
         RenderedPages.Page kept = pages.get("/agreements/view.xhtml?ref=AGR-2018-0001", "W/\"41-2026-12-07-en\"").orElseThrow();
         assertArrayEquals(PAGE, gunzip(kept.gzipped()));
@@ -65,7 +68,7 @@ class RenderedPagesTest {
             }
             Thread.sleep(200);
             waiting.forEach(reader -> assertFalse(reader.isDone(), "waiting while it is made"));
-            pages.put("k", "v", HTML, PAGE);
+            pages.put("k", "v", longAfter, HTML, PAGE);
             made.run();
             for (Future<Optional<RenderedPages.Page>> reader : waiting) {
                 assertArrayEquals(PAGE, gunzip(reader.get(5, TimeUnit.SECONDS).orElseThrow().gzipped()), "each served the one made");
@@ -86,11 +89,18 @@ class RenderedPagesTest {
     }
 
     @Test
-    void aPageIsNotHandedOutAfterAMinuteEvenUnderTheSameValidator() {
+    void aPageIsNotHandedOutPastTheTimeItIsTrustedUntilEvenUnderTheSameValidator() {
         // A transaction holding a lower revision number may commit after the newest one: the validator would not move.
-        pages.put("k", "v", HTML, PAGE);
-        clock.advance(RenderedPages.LIFETIME.minusSeconds(1));
+        Instant changed = clock.instant();
+        pages.put("k", "v", new ArchiveChange(41, changed).trustedUntil(clock.instant()), HTML, PAGE);
+        clock.advance(ArchiveChange.SETTLING.minusSeconds(1));
         assertTrue(pages.get("k", "v").isPresent());
+        clock.advance(Duration.ofSeconds(1));
+        assertTrue(pages.get("k", "v").isEmpty(), "made before the change settled: made again once it has");
+
+        pages.put("k", "v", new ArchiveChange(41, changed).trustedUntil(clock.instant()), HTML, PAGE);
+        clock.advance(ArchiveChange.SETTLED_TRUST.minusSeconds(1));
+        assertTrue(pages.get("k", "v").isPresent(), "made once it settled: kept for longer");
         clock.advance(Duration.ofSeconds(1));
         assertTrue(pages.get("k", "v").isEmpty());
     }
@@ -100,10 +110,10 @@ class RenderedPagesTest {
         byte[] noise = new byte[10_000];
         new Random(7).nextBytes(noise); // gzip cannot shrink it: each page holds about 10 kB of the 64 kB
         for (int i = 0; i < 6; i++) {
-            pages.put("page" + i, "v", HTML, noise);
+            pages.put("page" + i, "v", longAfter, HTML, noise);
         }
         assertTrue(pages.get("page0", "v").isPresent(), "read, so now the most recent");
-        pages.put("page6", "v", HTML, noise);
+        pages.put("page6", "v", longAfter, HTML, noise);
 
         assertTrue(pages.held() <= 64 * 1024, "held " + pages.held());
         assertTrue(pages.get("page0", "v").isPresent());
@@ -115,7 +125,7 @@ class RenderedPagesTest {
     void aPageOfMoreThanAQuarterOfTheBudgetIsNotKept() {
         byte[] noise = new byte[20_000];
         new Random(7).nextBytes(noise);
-        pages.put("large", "v", HTML, noise);
+        pages.put("large", "v", longAfter, HTML, noise);
         assertTrue(pages.get("large", "v").isEmpty());
         assertEquals(0, pages.held());
     }
