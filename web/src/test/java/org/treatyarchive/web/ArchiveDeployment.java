@@ -5,6 +5,8 @@ import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 import java.io.File;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * The archive exactly as it ships: the WAR the build produced, not an assembly of selected classes,
@@ -22,5 +24,11 @@ public final class ArchiveDeployment {
         }
         return ShrinkWrap.create(ZipImporter.class, "treaty-archive.war").importFrom(war).as(WebArchive.class)
                 .addClasses(testClasses);
+    }
+
+    /** The JVM options the build gives every Payara Micro a test starts ({@code it.micro.jvm} in web/pom.xml: why). */
+    public static List<String> serverJvmOptions() {
+        String options = System.getProperty("it.micro.jvm", "").strip();
+        return options.isEmpty() ? List.of() : Arrays.asList(options.split("\\s+"));
     }
 }

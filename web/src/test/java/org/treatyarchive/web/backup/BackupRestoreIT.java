@@ -5,6 +5,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.treatyarchive.web.ApiClient;
 import org.treatyarchive.web.ApiIT;
+import org.treatyarchive.web.ArchiveDeployment;
 import org.treatyarchive.web.SampleDocuments;
 
 import java.io.IOException;
@@ -189,9 +190,11 @@ class BackupRestoreIT extends ApiIT {
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
-        ProcessBuilder builder = new ProcessBuilder("java", "-Xmx512m", "-jar", System.getProperty("payara.microJar"),
-                "--deploy", System.getProperty("archive.war"), "--contextroot", "/", "--port", String.valueOf(port), "--nocluster",
-                "--postbootcommandfile", "src/main/payara/post-boot-commands.asadmin")
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx512m"));
+        command.addAll(ArchiveDeployment.serverJvmOptions());
+        command.addAll(List.of("-jar", System.getProperty("payara.microJar"), "--deploy", System.getProperty("archive.war"), "--contextroot", "/",
+                "--port", String.valueOf(port), "--nocluster", "--postbootcommandfile", "src/main/payara/post-boot-commands.asadmin"));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(work.resolve("restored-archive.log").toFile());
         builder.environment().putAll(environment);
         builder.environment().put("ARCHIVE_FIXITY_CRON", "off");

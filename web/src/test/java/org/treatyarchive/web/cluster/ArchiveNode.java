@@ -1,5 +1,7 @@
 package org.treatyarchive.web.cluster;
 
+import org.treatyarchive.web.ArchiveDeployment;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -45,6 +47,7 @@ final class ArchiveNode implements AutoCloseable {
      */
     void start(String clusterName, List<ArchiveNode> grid, Map<String, String> environment, List<String> properties) throws IOException {
         List<String> command = new ArrayList<>(List.of("java", "-Xmx512m"));
+        command.addAll(ArchiveDeployment.serverJvmOptions());
         command.addAll(properties);
         command.addAll(List.of("-jar", System.getProperty("payara.microJar"), "--deploy", System.getProperty("archive.war"), "--contextroot", "/",
                 "--postbootcommandfile", Path.of("src", "main", "payara", "cluster-node.asadmin").toAbsolutePath().toString(),
