@@ -76,6 +76,7 @@ public class ConditionalAnswerFilter extends HttpFilter {
         // The day's start counts as a change: a status may have moved with the date alone.
         Instant dayStart = today.atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant lastModified = (change.get().at().isAfter(dayStart) ? change.get().at() : dayStart).truncatedTo(ChronoUnit.SECONDS);
+        // For PageCacheFilter: how long an answer made under this validator may be kept depends on the change's age.
         request.setAttribute(ArchiveChange.class.getName(), change.get());
         response.setHeader("ETag", tag);
         response.setDateHeader("Last-Modified", lastModified.toEpochMilli());

@@ -52,7 +52,7 @@ import java.util.zip.GZIPInputStream;
  * made while the index was in step with the validator; documents' files are not kept ({@link #NOT_KEPT}).
  * Readers that accept gzip get the kept bytes as they are.
  *
- * <p>{@code ARCHIVE_PAGE_CACHE_MB} sets the budget (gzipped; default 16, about 3,500 record pages; 0
+ * <p>{@code ARCHIVE_PAGE_CACHE_MB} sets the budget (gzipped; default 64, some 10,000 record pages with their JSON; 0
  * turns it off).
  */
 public class PageCacheFilter extends HttpFilter {
@@ -87,6 +87,14 @@ public class PageCacheFilter extends HttpFilter {
     /** An answer larger than this is served but not kept (a treaty of thousands of articles). */
     private static final int COPY_MAX = 2 * 1024 * 1024;
 
+    /**
+     * A reader's record page of the benchmark's archive keeps in 5–6 kB and its JSON in 1–2: 16 MB did not hold
+     * 2,000 records with their JSON, the least read went before they were read again, and the record page
+     * answered 162 requests a second against 898 with 64 (BENCHMARKS.md, 7 December, night 2). 64 MB is an
+     * eighth of the heap the README gives a node.
+     */
+    private static final int DEFAULT_MB = 64;
+
     @Inject
     Measurements measurements;
 
@@ -95,7 +103,7 @@ public class PageCacheFilter extends HttpFilter {
     @Override
     public void init() {
         int megabytes = ConfigProvider.getConfig(PageCacheFilter.class.getClassLoader())
-                .getOptionalValue("archive.page.cache.mb", Integer.class).orElse(16);
+                .getOptionalValue("archive.page.cache.mb", Integer.class).orElse(DEFAULT_MB);
         pages = megabytes > 0 ? new RenderedPages(megabytes * 1024L * 1024L) : null;
     }
 
