@@ -90,7 +90,7 @@ public class PageCacheFilter extends HttpFilter {
     /**
      * A reader's record page of the benchmark's archive keeps in 5–6 kB and its JSON in 1–2: 16 MB did not hold
      * 2,000 records with their JSON, the least read went before they were read again, and the record page
-     * answered 162 requests a second against 898 with 64 (BENCHMARKS.md, 7 December, night 2). 64 MB is an
+     * answered 162 requests a second against 898 with 64 (BENCHMARKS.md, 7 December 2026, late night). 64 MB is an
      * eighth of the heap the README gives a node.
      */
     private static final int DEFAULT_MB = 64;
