@@ -59,10 +59,18 @@ public class ConditionalAnswerFilter extends HttpFilter {
     @Inject
     AgreementCatalog catalog;
 
+    /** Readers asking at once share one read of the newest change, each one begun after they asked. */
+    private JoinedRead<Optional<ArchiveChange>> newestChange;
+
+    @Override
+    public void init() {
+        newestChange = new JoinedRead<>(catalog::lastChange);
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
         Optional<String> cacheControl = cacheControl(request);
-        Optional<ArchiveChange> change = cacheControl.isPresent() ? catalog.lastChange() : Optional.empty();
+        Optional<ArchiveChange> change = cacheControl.isPresent() ? newestChange.get() : Optional.empty();
         if (change.isPresent() && FROM_THE_INDEX.matcher(path(request)).matches() && !catalog.indexInStepWith(change.get())) {
             change = Optional.empty();
         }
