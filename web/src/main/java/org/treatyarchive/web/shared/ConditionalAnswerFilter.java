@@ -28,10 +28,9 @@ import java.util.regex.Pattern;
  * from it. What is read from the search index gets a validator only while the index is in step with
  * the newest change ({@link AgreementCatalog#indexInStepWith}): made a moment after a commit, it could
  * show the archive before it under the validator after it. {@code public} only where the answer holds
- * nothing of one reader's: the API, and the record, party, list and search pages (rendered without a session,
- * as stateless views: {@code layout.xhtml}) unless the reader's session holds what they typed before it expired, which the page gives back; the summit page,
- * which keeps its table's state and so a session, is {@code private} (each reader's browser keeps its
- * own copy), because the session's cookie must never reach another reader through a shared cache.
+ * nothing of one reader's: the API, and the record, party, summit, list and search pages (rendered without a session,
+ * as stateless views: {@code layout.xhtml}) unless the reader's session holds what they typed before it expired, which
+ * the page gives back: then {@code private} (only that reader's browser may keep it).
  * Staff and anyone signed in get none of this ({@code no-store}, in {@code SecurityHeadersFilter}).
  * {@link PageCacheFilter} keeps the public pages.
  */
@@ -45,16 +44,11 @@ public class ConditionalAnswerFilter extends HttpFilter {
      * Read from the search index, which is written after the commit that moves the validator: these are
      * validated (and kept) only while the index is in step with the archive's newest change.
      */
-    private static final Pattern FROM_THE_INDEX = Pattern.compile("/api/agreements(/export)?|/api/events/[^/]+|/agreements/(list|search)\\.xhtml");
-
-    /**
-     * Only the reader's own browser may keep this: its view keeps state, so Faces gives an anonymous
-     * reader a session (its cookie would go to every reader of a shared copy).
-     */
-    private static final String SUMMIT_PAGE = "/events/view.xhtml";
+    private static final Pattern FROM_THE_INDEX = Pattern.compile("/api/agreements(/export)?|/api/events/[^/]+|/agreements/(list|search)\\.xhtml"
+            + "|/events/view\\.xhtml");
 
     /** The same for every anonymous reader, but for what one typed before their session expired ({@link RecoveredInput}). */
-    private static final Pattern STATELESS_PAGES = Pattern.compile("/agreements/(view|list|search)\\.xhtml|/parties/view\\.xhtml");
+    private static final Pattern STATELESS_PAGES = Pattern.compile("/agreements/(view|list|search)\\.xhtml|/(parties|events)/view\\.xhtml");
 
     @Inject
     AgreementCatalog catalog;
@@ -111,7 +105,7 @@ public class ConditionalAnswerFilter extends HttpFilter {
         if (SHARED.matcher(path).matches() || statelessPage && !RecoveredInput.waiting(request)) {
             return Optional.of("public, no-cache");
         }
-        return statelessPage || path.equals(SUMMIT_PAGE) ? Optional.of("private, no-cache") : Optional.empty();
+        return statelessPage ? Optional.of("private, no-cache") : Optional.empty();
     }
 
     private static String path(HttpServletRequest request) {

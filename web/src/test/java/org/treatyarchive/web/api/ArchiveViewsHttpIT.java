@@ -5,7 +5,12 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.treatyarchive.web.ApiIT;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -191,6 +196,26 @@ class ArchiveViewsHttpIT extends ApiIT {
         for (JsonObject agreement : summit.getJsonArray("agreements").getValuesAs(JsonObject.class)) {
             assertTrue(page.body().contains(agreement.getString("reference")), agreement.getString("reference") + " on the summit's page");
         }
+        // A stateless view for a reader: no session (a client keeping no cookie opened one per request), nothing private to keep.
+        assertTrue(page.headers().allValues("Set-Cookie").isEmpty(), "no session for a summit's page: " + page.headers().allValues("Set-Cookie"));
+        assertFalse(page.headers().firstValue("Cache-Control").orElse("").contains("private"), page.headers().toString());
+        // Its table pages by posting its form back with the summit's number carried in it: the same summit's rows, still no session.
+        String paging = Map.of("jakarta.faces.partial.ajax", "true", "jakarta.faces.source", "results:agreements",
+                "jakarta.faces.partial.execute", "results:agreements", "jakarta.faces.partial.render", "results:agreements",
+                "results:agreements_pagination", "true", "results:agreements_first", "0", "results:agreements_rows", "25",
+                "results", "results", "jakarta.faces.ViewState", "stateless", "id", String.valueOf(summit.getInt("id"))).entrySet().stream()
+                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpResponse<String> paged = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base.toString()).resolve("events/view.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Faces-Request", "partial/ajax")
+                .POST(HttpRequest.BodyPublishers.ofString(paging)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, paged.statusCode());
+        assertFalse(paged.body().contains("<error>"), paged.body());
+        for (JsonObject agreement : summit.getJsonArray("agreements").getValuesAs(JsonObject.class)) {
+            assertTrue(paged.body().contains(agreement.getString("reference")), agreement.getString("reference") + " paged: " + paged.body());
+        }
+        assertFalse(paged.body().contains("Turkmenchay"), "only the summit's agreements, not the whole archive");
+        assertTrue(paged.headers().allValues("Set-Cookie").isEmpty(), "paging opens no session: " + paged.headers().allValues("Set-Cookie"));
         assertEquals(404, api.call("GET", "api/events/999999", null, null, null).statusCode());
         assertEquals(404, api.call("GET", "api/events/first", null, null, null).statusCode());
         assertEquals(404, api.call("GET", "events/view.xhtml?id=first", null, null, null).statusCode());

@@ -333,6 +333,11 @@ class ReviewWorkflowHttpIT extends ApiIT {
         HttpResponse<String> again = anonymous(pagePath, null, null);
         assertEquals(hits + 1, pageCacheHits(), "the second reader is served the page rendered for the first");
         assertEquals(page.body(), again.body());
+        HttpResponse<String> otherBrowser = http.send(HttpRequest.newBuilder(URI.create(base.toString()).resolve(pagePath))
+                .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(hits + 2, pageCacheHits(), "a browser sending another Accept is served the same kept page");
+        assertEquals(page.body(), otherBrowser.body());
         // A reader who opened the sign-in page has a session (its form keeps state): the record page is theirs as well.
         List<String> session = anonymous("account/login.xhtml", null, null).headers().allValues("Set-Cookie").stream()
                 .map(cookie -> cookie.split(";", 2)[0]).toList();
@@ -340,7 +345,7 @@ class ReviewWorkflowHttpIT extends ApiIT {
         HttpResponse<String> withSession = http.send(HttpRequest.newBuilder(URI.create(base.toString()).resolve(pagePath))
                 .header("Cookie", String.join("; ", session)).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertEquals("public, no-cache", header(withSession, "Cache-Control"));
-        assertEquals(hits + 2, pageCacheHits(), "served as kept to a reader with a session too");
+        assertEquals(hits + 3, pageCacheHits(), "served as kept to a reader with a session too");
         assertEquals(page.body(), withSession.body());
         assertEquals(304, anonymous(pagePath, header(page, "ETag"), null).statusCode());
         // The party page keeps nothing between requests either: its forms carry the filters back.
