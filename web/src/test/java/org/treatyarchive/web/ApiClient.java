@@ -9,12 +9,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -91,6 +93,21 @@ public final class ApiClient {
     /** A call as a user created by {@link #createUser}, whose password is {@link #PASSWORD}. */
     public HttpResponse<String> as(String user, String method, String path, String json) throws Exception {
         return call(method, path, user, PASSWORD, json);
+    }
+
+    /**
+     * A page of a PrimeFaces table as its paginator asks for it, by an anonymous reader without a session: the table's
+     * form posted back by ajax to a stateless view, with the fields the form carries ({@code t:carry}), already encoded.
+     */
+    public HttpResponse<String> tablePage(String path, String table, String carried) throws Exception {
+        String form = table.substring(0, table.indexOf(':'));
+        String fields = Map.of("jakarta.faces.partial.ajax", "true", "jakarta.faces.source", table, "jakarta.faces.partial.execute", table,
+                "jakarta.faces.partial.render", table, table + "_pagination", "true", table + "_first", "0", table + "_rows", "25", form, form,
+                "jakarta.faces.ViewState", "stateless").entrySet().stream()
+                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&")) + "&" + carried;
+        return http.send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Faces-Request", "partial/ajax").POST(HttpRequest.BodyPublishers.ofString(fields)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     public static JsonArray array(HttpResponse<String> response) {

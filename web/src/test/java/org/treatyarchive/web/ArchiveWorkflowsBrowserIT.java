@@ -116,7 +116,7 @@ class ArchiveWorkflowsBrowserIT extends BrowserIT {
         assertTrue(rows.contains("Aktau Convention") && rows.contains("Tehran Convention") && rows.contains("12 August 2018"), rows);
         browser.screenshot("party-kazakhstan");
 
-        browser.driver().manage().deleteAllCookies(); // the party list's session, so that the party page is seen to open none
+        browser.driver().manage().deleteAllCookies(); // whatever came before, so that the party page is seen to open none
         new Select(browser.find(By.id("filters:other"))).selectByValue("AZ");
         browser.clickAndWaitForPage(By.id("filters:apply"));
         assertTrue(browser.driver().getCurrentUrl().contains("other=AZ"), "the view is a link: " + browser.driver().getCurrentUrl());

@@ -1,20 +1,17 @@
 package org.treatyarchive.web.events;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.treatyarchive.event.Event;
 import org.treatyarchive.event.EventRegister;
 import org.treatyarchive.web.shared.PagedModel;
 
-import java.io.Serializable;
 
 /** Backs {@code events/list.xhtml}: summits and meetings, most recent first, a page at a time. */
 @Named
-@ViewScoped
-public class ListEventsBacking implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class ListEventsBacking {
 
     @Inject
     EventRegister register;

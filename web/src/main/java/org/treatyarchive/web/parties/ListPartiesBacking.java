@@ -1,6 +1,6 @@
 package org.treatyarchive.web.parties;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.treatyarchive.agreement.AgreementCatalog;
@@ -8,15 +8,12 @@ import org.treatyarchive.party.Party;
 import org.treatyarchive.party.PartyRegister;
 import org.treatyarchive.web.shared.PagedModel;
 
-import java.io.Serializable;
 import java.util.Map;
 
 /** Backs {@code parties/list.xhtml}: the party register, a page at a time, by name. */
 @Named
-@ViewScoped
-public class ListPartiesBacking implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class ListPartiesBacking {
 
     @Inject
     PartyRegister register;
@@ -27,7 +24,7 @@ public class ListPartiesBacking implements Serializable {
     AgreementCatalog catalog;
 
     /** Agreements per party, within the reader's access: one grouped count for the whole list, read once for the page. */
-    private transient Map<String, Long> counts;
+    private Map<String, Long> counts;
 
     public PagedModel<Party> getParties() {
         return parties;

@@ -1,20 +1,17 @@
 package org.treatyarchive.web.subjects;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.treatyarchive.subject.Subject;
 import org.treatyarchive.subject.SubjectVocabulary;
 import org.treatyarchive.web.shared.PagedModel;
 
-import java.io.Serializable;
 
 /** Backs {@code subjects/list.xhtml}: the subject vocabulary by name. */
 @Named
-@ViewScoped
-public class ListSubjectsBacking implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class ListSubjectsBacking {
 
     @Inject
     SubjectVocabulary vocabulary;

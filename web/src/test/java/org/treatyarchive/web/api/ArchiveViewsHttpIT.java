@@ -5,12 +5,9 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.treatyarchive.web.ApiIT;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -200,15 +197,7 @@ class ArchiveViewsHttpIT extends ApiIT {
         assertTrue(page.headers().allValues("Set-Cookie").isEmpty(), "no session for a summit's page: " + page.headers().allValues("Set-Cookie"));
         assertFalse(page.headers().firstValue("Cache-Control").orElse("").contains("private"), page.headers().toString());
         // Its table pages by posting its form back with the summit's number carried in it: the same summit's rows, still no session.
-        String paging = Map.of("jakarta.faces.partial.ajax", "true", "jakarta.faces.source", "results:agreements",
-                "jakarta.faces.partial.execute", "results:agreements", "jakarta.faces.partial.render", "results:agreements",
-                "results:agreements_pagination", "true", "results:agreements_first", "0", "results:agreements_rows", "25",
-                "results", "results", "jakarta.faces.ViewState", "stateless", "id", String.valueOf(summit.getInt("id"))).entrySet().stream()
-                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        HttpResponse<String> paged = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base.toString()).resolve("events/view.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Faces-Request", "partial/ajax")
-                .POST(HttpRequest.BodyPublishers.ofString(paging)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> paged = api.tablePage("events/view.xhtml", "results:agreements", "id=" + summit.getInt("id"));
         assertEquals(200, paged.statusCode());
         assertFalse(paged.body().contains("<error>"), paged.body());
         for (JsonObject agreement : summit.getJsonArray("agreements").getValuesAs(JsonObject.class)) {
@@ -219,6 +208,34 @@ class ArchiveViewsHttpIT extends ApiIT {
         assertEquals(404, api.call("GET", "api/events/999999", null, null, null).statusCode());
         assertEquals(404, api.call("GET", "api/events/first", null, null, null).statusCode());
         assertEquals(404, api.call("GET", "events/view.xhtml?id=first", null, null, null).statusCode());
+    }
+
+    /**
+     * A client that keeps no cookie (a crawler) opened a session, holding the page's state for half an hour, with every
+     * request of a page that kept state, forms or none: only signing in and the timeline's filters keep it now.
+     */
+    @Test
+    void aReaderOpensNoSessionButToSignInOrOnTheTimeline() throws Exception {
+        JsonObject summit = array(api.call("GET", "api/events", null, null, null)).getValuesAs(JsonObject.class).get(0);
+        Map<String, Integer> pages = new LinkedHashMap<>();
+        for (String page : List.of("agreements/list.xhtml", "agreements/search.xhtml?q=caspian", "agreements/view.xhtml?ref=AGR-2018-0001",
+                "parties/list.xhtml", "parties/view.xhtml?code=KZ", "events/list.xhtml", "events/view.xhtml?id=" + summit.getInt("id"),
+                "subjects/list.xhtml", "statistics.xhtml", "api.xhtml")) {
+            pages.put(page, 200);
+        }
+        pages.put("agreements/view.xhtml?ref=AGR-1000-0001", 404);
+        pages.put("events/view.xhtml?id=0", 404);
+        List<String> opened = new ArrayList<>();
+        for (Map.Entry<String, Integer> page : pages.entrySet()) {
+            HttpResponse<String> answer = api.call("GET", page.getKey(), null, null, null);
+            assertEquals(page.getValue(), answer.statusCode(), page.getKey());
+            if (!answer.headers().allValues("Set-Cookie").isEmpty()) {
+                opened.add(page.getKey() + " " + answer.headers().allValues("Set-Cookie"));
+            }
+        }
+        assertEquals(List.of(), opened, "pages that opened a session for an anonymous reader");
+        assertFalse(api.call("GET", "account/login.xhtml", null, null, null).headers().allValues("Set-Cookie").isEmpty(),
+                "the sign-in form keeps its state (and the user's, once signed in)");
     }
 
     @Test

@@ -18,7 +18,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -30,7 +29,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.xml.XMLConstants;
@@ -358,15 +356,7 @@ class ReviewWorkflowHttpIT extends ApiIT {
         assertEquals(party.body(), anonymous(partyPath, null, null).body());
         assertEquals(hits + 1, pageCacheHits(), "the party page is kept for the next reader");
         // Its table pages by posting its form back, the filters carried in the form: still no session, the same rows.
-        String paging = Map.of("jakarta.faces.partial.ajax", "true", "jakarta.faces.source", "results:agreements",
-                "jakarta.faces.partial.execute", "results:agreements", "jakarta.faces.partial.render", "results:agreements",
-                "results:agreements_pagination", "true", "results:agreements_first", "0", "results:agreements_rows", "25",
-                "results", "results", "jakarta.faces.ViewState", "stateless", "code", "KZ").entrySet().stream()
-                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&")) + "&other=AZ&decade=2020";
-        HttpResponse<String> paged = http.send(HttpRequest.newBuilder(URI.create(base.toString()).resolve("parties/view.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Faces-Request", "partial/ajax")
-                .POST(HttpRequest.BodyPublishers.ofString(paging)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> paged = api.tablePage("parties/view.xhtml", "results:agreements", "code=KZ&other=AZ&decade=2020");
         assertEquals(200, paged.statusCode());
         assertTrue(paged.body().contains(reference) && !paged.body().contains("<error>"), paged.body());
         assertTrue(paged.headers().allValues("Set-Cookie").isEmpty(), "paging opens no session: " + paged.headers().allValues("Set-Cookie"));
