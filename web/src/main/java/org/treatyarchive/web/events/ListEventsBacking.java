@@ -7,7 +7,6 @@ import org.treatyarchive.event.Event;
 import org.treatyarchive.event.EventRegister;
 import org.treatyarchive.web.shared.PagedModel;
 
-
 /** Backs {@code events/list.xhtml}: summits and meetings, most recent first, a page at a time. */
 @Named
 @RequestScoped

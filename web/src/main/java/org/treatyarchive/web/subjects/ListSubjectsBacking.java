@@ -7,7 +7,6 @@ import org.treatyarchive.subject.Subject;
 import org.treatyarchive.subject.SubjectVocabulary;
 import org.treatyarchive.web.shared.PagedModel;
 
-
 /** Backs {@code subjects/list.xhtml}: the subject vocabulary by name. */
 @Named
 @RequestScoped
